@@ -1,0 +1,23 @@
+"""The validated inputs of one run: price lists, personas and scenarios."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..schema.persona import Persona
+from ..schema.pricelist import Pricelist
+from ..schema.scenario import Scenario
+
+
+@dataclass(frozen=True)
+class Dataset:
+    pricelists: dict[str, Pricelist]
+    personas: dict[str, Persona]
+    scenarios: dict[str, Scenario]
+    # set by --pricelist: this price list replaces the one each scenario names
+    pricelist_override: str | None = None
+    # set when a scenario was given as a file path: the id it carries
+    added_scenario: str | None = None
+
+    def pricelist_for(self, scenario: Scenario) -> Pricelist:
+        return self.pricelists[self.pricelist_override or scenario.pricelist]

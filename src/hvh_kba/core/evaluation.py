@@ -1,0 +1,45 @@
+"""Everything a dataset yields under one set of assumptions: persona and scenario results."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..schema.pricelist import Pricelist
+from .dataset import Dataset
+from .persona import Assumptions, PersonaResult, evaluate_persona
+from .scenario import ScenarioResult, evaluate_scenario
+
+
+@dataclass
+class Evaluation:
+    dataset: Dataset
+    assumptions: Assumptions = field(default_factory=Assumptions)
+    _personas: dict[str, dict[str, PersonaResult]] = field(default_factory=dict, repr=False)
+    _scenarios: dict[str, ScenarioResult] = field(default_factory=dict, repr=False)
+
+    def default_pricelist(self) -> Pricelist:
+        """--pricelist if given, else the price list most scenarios name, else the first one."""
+        data = self.dataset
+        if data.pricelist_override:
+            return data.pricelists[data.pricelist_override]
+        named = Counter(s.pricelist for s in data.scenarios.values() if s.pricelist in data.pricelists)
+        return data.pricelists[named.most_common(1)[0][0] if named else sorted(data.pricelists)[0]]
+
+    def personas(self, pricelist: Pricelist | None = None) -> dict[str, PersonaResult]:
+        pricelist = pricelist or self.default_pricelist()
+        key = pricelist.meta.id
+        if key not in self._personas:  # a memo of pure results, not state that changes answers
+            self._personas[key] = {
+                pid: evaluate_persona(p, pricelist, self.assumptions) for pid, p in self.dataset.personas.items()
+            }
+        return self._personas[key]
+
+    def persona(self, persona_id: str) -> PersonaResult:
+        return self.personas()[persona_id]
+
+    def scenario(self, scenario_id: str) -> ScenarioResult:
+        if scenario_id not in self._scenarios:
+            scenario = self.dataset.scenarios[scenario_id]
+            self._scenarios[scenario_id] = evaluate_scenario(scenario, self.personas(self.dataset.pricelist_for(scenario)))
+        return self._scenarios[scenario_id]

@@ -1,0 +1,127 @@
+"""The model quantities a published figure can be compared with.
+
+A published figure names a measure and its arguments (see published/figures.yaml);
+each measure reads one number off the evaluated model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..schema.published import Of
+from .evaluation import Evaluation
+from .scenario import ScenarioResult, persona_split
+
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Measure:
+    needs: tuple[str, ...]
+    compute: Callable[[Evaluation, Of], Decimal | None]
+    doc: str
+
+
+def _rate(of: Of) -> Decimal:
+    return of.recidivism / HUNDRED
+
+
+def _persona_line(ev: Evaluation, of: Of) -> Decimal | None:
+    """A line's amount; None if the model does not put the line in the table the figure is from."""
+    priced = ev.persona(of.persona).line(of.line)
+    if (of.perspective == "municipal" and priced.law is None) or (of.perspective == "societal" and not priced.line.societal):
+        return None
+    return priced.amount
+
+
+def _persona_total(ev: Evaluation, of: Of) -> Decimal:
+    return ev.persona(of.persona).total(of.section, of.perspective, of.law, of.link)
+
+
+def _allocation(ev: Evaluation, of: Of) -> Decimal:
+    return Decimal(ev.scenario(of.scenario).allocation[of.persona])
+
+
+def _scenario_benefits(ev: Evaluation, of: Of) -> Decimal:
+    result = ev.scenario(of.scenario)
+    split = result.societal if of.perspective == "societal" else result.municipal
+    return split.at(_rate(of))
+
+
+def _municipal_minimum(ev: Evaluation, of: Of) -> Decimal:
+    result = ev.scenario(of.scenario)
+    if of.persona is None:
+        return result.minimum_by_law.get(of.law, Decimal(0)) if of.law else result.minimum
+    personas = ev.personas(ev.dataset.pricelist_for(result.scenario))
+    return persona_split(personas[of.persona], "municipal", of.law).approach * result.allocation[of.persona]
+
+
+def _minimum_share(ev: Evaluation, of: Of) -> Decimal:
+    return ev.scenario(of.scenario).minimum_share(of.law)
+
+
+def _investment(ev: Evaluation, of: Of) -> Decimal:
+    investment = ev.dataset.scenarios[of.scenario].investment
+    if of.line is not None:
+        return next(line.amount for line in investment.lines if line.id == of.line)
+    return investment.levels()[of.level]
+
+
+def _ratio(ev: Evaluation, of: Of) -> Decimal:
+    result = ev.scenario(of.scenario)
+    ratio = result.minimum / result.investments[of.level] * HUNDRED
+    return ratio - HUNDRED if of.form == "excess" else ratio
+
+
+def _grid_break_even(ev: Evaluation, of: Of) -> Decimal | None:
+    """The highest rate of the scenario's table at which municipal benefits still reach the investment."""
+    result: ScenarioResult = ev.scenario(of.scenario)
+    target = result.investments[of.level]
+    reached = [row.rate for row in result.rows if row.municipal >= target]
+    return max(reached) * HUNDRED if reached else None
+
+
+def _smallest_scenario(ev: Evaluation, of: Of) -> Decimal | None:
+    """The fewest participants among the named scenarios whose municipal minimum reaches an investment."""
+    enough = [ev.scenario(s).participants for s in of.scenarios if ev.scenario(s).minimum >= of.investment]
+    return Decimal(min(enough)) if enough else None
+
+
+MEASURES: dict[str, Measure] = {
+    "persona-line": Measure(("persona", "line", "perspective"), _persona_line, "the amount of one line of a persona table"),
+    "persona-total": Measure(
+        ("persona", "section", "perspective"), _persona_total, "a persona table's total (optionally one law or link)"
+    ),
+    "allocation": Measure(("scenario", "persona"), _allocation, "participants like a persona in a scenario"),
+    "scenario-benefits": Measure(
+        ("scenario", "perspective", "recidivism"), _scenario_benefits, "benefits at a recidivism rate"
+    ),
+    "municipal-minimum": Measure(("scenario",), _municipal_minimum, "municipal benefits at 100 % recidivism"),
+    "minimum-share": Measure(("scenario", "law"), _minimum_share, "a law's share of the municipal minimum, %"),
+    "investment": Measure(("scenario",), _investment, "an investment level or line"),
+    "investment-ratio": Measure(
+        ("scenario", "level", "form"), _ratio, "municipal minimum / investment, % (share) or % above (excess)"
+    ),
+    "grid-break-even": Measure(
+        ("scenario", "level"), _grid_break_even, "highest tabled recidivism rate at which benefits reach the investment, %"
+    ),
+    "smallest-scenario": Measure(
+        ("scenarios", "investment"), _smallest_scenario, "fewest participants of the named scenarios that pay back"
+    ),
+}
+
+
+def missing_arguments(of: Of) -> list[str]:
+    """What a figure's `of` lacks for its measure (checked when the figures are loaded)."""
+    if of.measure not in MEASURES:
+        return [f"measure (one of: {', '.join(MEASURES)})"]
+    missing = [name for name in MEASURES[of.measure].needs if getattr(of, name) is None]
+    if of.measure == "investment" and of.level is None and of.line is None:
+        missing.append("level or line")
+    return missing
+
+
+def measure(ev: Evaluation, of: Of) -> Decimal | None:
+    return MEASURES[of.measure].compute(ev, of)

@@ -1,0 +1,103 @@
+"""Price a persona's lines and total them per perspective, law and link."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..schema.persona import LAWS, Line, Persona
+from ..schema.pricelist import PriceChoice, PriceItem, Pricelist
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Assumptions:
+    """The choices a run makes about prices; the defaults reproduce the study."""
+
+    prices: PriceChoice = "low"  # footnote 17: the lowest price of every range
+    overrides: Mapping[str, Decimal] = field(default_factory=dict)  # --set ITEM=EUROS
+
+
+@dataclass(frozen=True)
+class PricedLine:
+    line: Line
+    item: PriceItem
+    unit_price: Decimal
+    units: Decimal
+    amount: Decimal
+
+    @property
+    def deviates(self) -> bool:
+        """The table uses another unit price than the price list."""
+        return self.line.unit_price is not None and self.unit_price == self.line.unit_price
+
+    @property
+    def link(self) -> str | None:
+        return getattr(self.line, "link", None)
+
+    @property
+    def law(self) -> str | None:
+        return self.line.municipal.law if self.line.municipal else None
+
+
+def unit_price(line: Line, item: PriceItem, assumptions: Assumptions) -> Decimal:
+    """An explicit override wins, then the table's own price, then the price list."""
+    if line.item in assumptions.overrides:
+        return assumptions.overrides[line.item]
+    if line.unit_price is not None:
+        return line.unit_price
+    return item.price(assumptions.prices)
+
+
+def price_line(line: Line, items: Mapping[str, PriceItem], assumptions: Assumptions) -> PricedLine:
+    item = items[line.item]
+    price = unit_price(line, item, assumptions)
+    return PricedLine(line, item, price, line.units, price * line.units)
+
+
+@dataclass(frozen=True)
+class PersonaResult:
+    persona: Persona
+    costs: tuple[PricedLine, ...]
+    benefits: tuple[PricedLine, ...]
+
+    def lines(self, section: str) -> tuple[PricedLine, ...]:
+        return self.costs if section == "costs" else self.benefits
+
+    def line(self, line_id: str) -> PricedLine:
+        for priced in self.costs + self.benefits:
+            if priced.line.id == line_id:
+                return priced
+        raise KeyError(line_id)
+
+    def select(self, section: str, perspective: str, law: str | None = None, link: str | None = None) -> list[PricedLine]:
+        """The lines of one of the persona's tables: societal, or municipal (optionally one law)."""
+        out = []
+        for priced in self.lines(section):
+            if perspective == "societal" and not priced.line.societal:
+                continue
+            if perspective == "municipal" and (priced.law is None or (law is not None and priced.law != law)):
+                continue
+            if link is not None and priced.link != link:
+                continue
+            out.append(priced)
+        return out
+
+    def total(self, section: str, perspective: str, law: str | None = None, link: str | None = None) -> Decimal:
+        return sum((p.amount for p in self.select(section, perspective, law, link)), ZERO)
+
+    def laws(self, section: str) -> list[str]:
+        """The laws of the persona's municipal table, in the canonical order (Wmo, Participatiewet, Wlz, Overig)."""
+        present = {p.law for p in self.lines(section) if p.law}
+        return [law for law in LAWS if law in present]
+
+
+def evaluate_persona(persona: Persona, pricelist: Pricelist, assumptions: Assumptions = Assumptions()) -> PersonaResult:
+    items = pricelist.by_id()
+    return PersonaResult(
+        persona,
+        tuple(price_line(line, items, assumptions) for line in persona.costs),
+        tuple(price_line(line, items, assumptions) for line in persona.benefits),
+    )

@@ -1,0 +1,186 @@
+"""Scenario results: benefits at each recidivism rate, the municipal minimum, and break-even.
+
+The one rule (for every scenario, persona and perspective): at recidivism rate r a
+benefit line linked to recidivism counts `amount x (1 - r)`, a line linked to the
+approach counts `amount`. The municipal minimum is the municipal benefit at r = 100 %.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..schema.persona import LAWS
+from ..schema.scenario import Scenario
+from .allocation import allocate
+from .persona import ZERO, PersonaResult
+
+ONE = Decimal(1)
+
+
+@dataclass(frozen=True)
+class Split:
+    """Benefits that the approach brings in any case, and those that fall away with recidivism."""
+
+    approach: Decimal = ZERO
+    recidivism: Decimal = ZERO
+
+    def at(self, rate: Decimal) -> Decimal:
+        return self.approach + self.recidivism * (ONE - rate)
+
+    def __add__(self, other: Split) -> Split:
+        return Split(self.approach + other.approach, self.recidivism + other.recidivism)
+
+    def times(self, count: int | Decimal) -> Split:
+        return Split(self.approach * count, self.recidivism * count)
+
+
+def persona_split(result: PersonaResult, perspective: str, law: str | None = None) -> Split:
+    return Split(
+        result.total("benefits", perspective, law, "approach"),
+        result.total("benefits", perspective, law, "recidivism"),
+    )
+
+
+def population_split(
+    personas: Mapping[str, PersonaResult], allocation: Mapping[str, int], perspective: str, law: str | None = None
+) -> Split:
+    total = Split()
+    for name, count in allocation.items():
+        total += persona_split(personas[name], perspective, law).times(count)
+    return total
+
+
+@dataclass(frozen=True)
+class Row:
+    rate: Decimal
+    societal: Decimal
+    municipal: Decimal
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    level: str
+    investment: Decimal
+    max_recidivism: Decimal | None  # highest rate at which municipal benefits reach the investment
+    at_any_recidivism: bool  # the municipal minimum alone reaches it
+    min_participants: int | None  # smallest occupancy whose municipal minimum reaches it
+    minimum: Decimal  # the scenario's municipal minimum
+
+    @property
+    def ratio(self) -> Decimal | None:
+        """Municipal minimum / investment."""
+        return self.minimum / self.investment if self.investment else None
+
+    @property
+    def surplus(self) -> Decimal:
+        """Municipal minimum minus investment: negative is a shortfall."""
+        return self.minimum - self.investment
+
+
+@dataclass(frozen=True)
+class ScenarioResult:
+    scenario: Scenario
+    participants: int
+    mix: dict[str, Decimal]
+    allocation: dict[str, int]
+    societal: Split
+    municipal: Split
+    municipal_by_law: dict[str, Split]
+    rows: tuple[Row, ...]
+    investments: dict[str, Decimal]
+    break_even: tuple[BreakEven, ...]
+
+    @property
+    def minimum(self) -> Decimal:
+        return self.municipal.approach
+
+    @property
+    def minimum_by_law(self) -> dict[str, Decimal]:
+        return {law: split.approach for law, split in self.municipal_by_law.items() if split.approach}
+
+    def minimum_share(self, law: str) -> Decimal:
+        """A law's share of the municipal minimum, in percent."""
+        return self.minimum_by_law.get(law, ZERO) / self.minimum * 100 if self.minimum else ZERO
+
+
+def evaluate_scenario(
+    scenario: Scenario,
+    personas: Mapping[str, PersonaResult],
+    *,
+    participants: int | None = None,
+    rates: Sequence[Decimal] | None = None,
+    mix: Mapping[str, Decimal] | None = None,
+    investments: Mapping[str, Decimal] | None = None,
+) -> ScenarioResult:
+    """Evaluate a scenario; keyword arguments replace the scenario's own values for this run."""
+    n = scenario.participants if participants is None else participants
+    shares = dict(mix) if mix is not None else scenario.mix_fractions()
+    seats = allocate(n, shares)
+    societal = population_split(personas, seats, "societal")
+    municipal = population_split(personas, seats, "municipal")
+    by_law = {law: population_split(personas, seats, "municipal", law) for law in LAWS}
+    table_rates = list(rates) if rates is not None else scenario.rates()
+    rows = tuple(Row(r, societal.at(r), municipal.at(r)) for r in table_rates)
+    levels = dict(investments) if investments is not None else scenario.investment.levels()
+    breaks = tuple(
+        break_even(level, amount, municipal, personas, shares, scenario.capacity) for level, amount in levels.items()
+    )
+    return ScenarioResult(scenario, n, shares, seats, societal, municipal, by_law, rows, levels, breaks)
+
+
+def max_recidivism(municipal: Split, investment: Decimal) -> tuple[Decimal | None, bool]:
+    """The highest rate r in [0, 1] with municipal.at(r) >= investment, and whether any rate will do."""
+    if municipal.approach >= investment:
+        return ONE, True
+    if municipal.at(ZERO) < investment or municipal.recidivism == 0:
+        return None, False
+    return ONE - (investment - municipal.approach) / municipal.recidivism, False
+
+
+def municipal_at(personas: Mapping[str, PersonaResult], mix: Mapping[str, Decimal], participants: int) -> Split:
+    """Municipal benefits of an occupancy, split into approach and recidivism parts."""
+    return population_split(personas, allocate(participants, mix), "municipal")
+
+
+def min_participants(
+    personas: Mapping[str, PersonaResult],
+    mix: Mapping[str, Decimal],
+    capacity: int,
+    investment: Decimal,
+    rate: Decimal = ONE,
+) -> int | None:
+    """The smallest occupancy (0 .. capacity) whose municipal benefits at `rate` reach the investment.
+
+    At the default rate of 100 % that is the occupancy whose municipal minimum pays back.
+    """
+    for n in range(capacity + 1):
+        if municipal_at(personas, mix, n).at(rate) >= investment:
+            return n
+    return None
+
+
+def net_grid(
+    personas: Mapping[str, PersonaResult],
+    mix: Mapping[str, Decimal],
+    capacity: int,
+    rates: Sequence[Decimal],
+    investment: Decimal,
+) -> list[list[Decimal]]:
+    """Municipal benefits minus the investment, for occupancy 0 .. capacity (rows) by rate (columns)."""
+    splits = [municipal_at(personas, mix, n) for n in range(capacity + 1)]
+    return [[split.at(rate) - investment for rate in rates] for split in splits]
+
+
+def break_even(
+    level: str,
+    investment: Decimal,
+    municipal: Split,
+    personas: Mapping[str, PersonaResult],
+    mix: Mapping[str, Decimal],
+    capacity: int,
+) -> BreakEven:
+    rate, any_rate = max_recidivism(municipal, investment)
+    needed = min_participants(personas, mix, capacity, investment)
+    return BreakEven(level, investment, rate, any_rate, needed, municipal.approach)

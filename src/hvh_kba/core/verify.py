@@ -1,0 +1,86 @@
+"""Compare every published figure with the model and classify the difference.
+
+match       the model gives the published number
+rounding    within EUR 1, or a percentage the text rounded (down or to the nearest whole),
+            or 'bijna N %' with the model just below N
+erratum     a documented inconsistency of the source explains the difference: the
+            erratum's expected difference (published - model) holds within rounding
+unexplained anything else, including an erratum whose expectation does not hold
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from typing import Literal
+
+from ..schema.published import Errata, Erratum, Figure, FigureGroup, Published
+from .arith import evaluate
+from .evaluation import Evaluation
+from .measures import measure
+
+Status = Literal["match", "rounding", "erratum", "unexplained"]
+STATUSES: tuple[Status, ...] = ("match", "rounding", "erratum", "unexplained")
+# How far an erratum's expectation may be off: the rounding of the published unit.
+TOLERANCE = {"eur": Decimal(1), "percent": Decimal("0.5"), "count": Decimal(0)}
+ALMOST = Decimal(2)  # 'bijna 70 %': the model lies below 70 by at most 2 points
+
+
+@dataclass(frozen=True)
+class Check:
+    group: FigureGroup
+    figure: Figure
+    model: Decimal | None
+    status: Status
+    erratum: Erratum | None = None
+    expected: Decimal | None = None  # the erratum's expected difference
+
+    @property
+    def delta(self) -> Decimal | None:
+        return None if self.model is None else self.figure.published - self.model
+
+
+def classify(figure: Figure, model: Decimal | None, erratum: Erratum | None) -> tuple[Status, Decimal | None]:
+    if model is None:
+        return "unexplained", None
+    delta = figure.published - model
+    if erratum is not None:
+        expected = evaluate(erratum.figures[figure.id])
+        ok = abs(delta - expected) <= TOLERANCE[figure.unit]
+        return ("erratum" if ok else "unexplained"), expected
+    if delta == 0:
+        return "match", None
+    if figure.unit == "eur" and abs(delta) <= 1:
+        return "rounding", None
+    if figure.unit == "percent" and _rounded(figure, model):
+        return "rounding", None
+    return "unexplained", None
+
+
+def _rounded(figure: Figure, model: Decimal) -> bool:
+    if figure.qualifier == "bijna":
+        return figure.published - ALMOST <= model < figure.published
+    whole = {model.quantize(Decimal(1), ROUND_FLOOR), model.quantize(Decimal(1), ROUND_HALF_UP)}
+    return figure.published in whole
+
+
+def verify(
+    published: Published, errata: Errata, evaluation: Evaluation, only: Callable[[Figure], bool] | None = None
+) -> list[Check]:
+    """Check every published figure, or those `only` selects."""
+    by_figure = {fid: erratum for erratum in errata.errata for fid in erratum.figures}
+    checks = []
+    for group in published.groups:
+        for figure in group.figures:
+            if only is not None and not only(figure):
+                continue
+            model = measure(evaluation, figure.of)
+            erratum = by_figure.get(figure.id)
+            status, expected = classify(figure, model, erratum)
+            checks.append(Check(group, figure, model, status, erratum, expected))
+    return checks
+
+
+def summary(checks: list[Check]) -> dict[str, int]:
+    return {status: sum(1 for c in checks if c.status == status) for status in STATUSES}

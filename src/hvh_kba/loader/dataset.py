@@ -1,0 +1,263 @@
+"""Load a data folder (pricelists/, personas/, scenarios/) into a validated Dataset.
+
+Every file is checked, and every problem of every file is reported at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TypeVar
+
+
+from ..core.dataset import Dataset
+from ..schema.persona import Persona
+from ..schema.pricelist import Pricelist
+from ..schema.scenario import Scenario
+from .cache import Cache
+from .errors import DataError, Problem
+from .validate import read, validate
+from .yamlnodes import Document, dotted, merge, parse
+
+M = TypeVar("M")
+FOLDERS = ("pricelists", "personas", "scenarios")
+
+
+def load_dataset(
+    data_dir: Path,
+    *,
+    display: str | None = None,
+    pricelist_file: Path | None = None,
+    scenario_file: Path | None = None,
+    cache: Cache | None = None,
+) -> Dataset:
+    """Load and cross-check everything; raise DataError listing every problem found."""
+    try:
+        return _load(data_dir, display, pricelist_file, scenario_file, cache or Cache(None))
+    except DataError:
+        if cache is None or cache.directory is None:
+            raise
+        # cached files carry no line numbers: load again from the YAML to say where the problems are
+        return _load(data_dir, display, pricelist_file, scenario_file, Cache(None))
+
+
+def _load(
+    data_dir: Path, display: str | None, pricelist_file: Path | None, scenario_file: Path | None, cache: Cache
+) -> Dataset:
+    loader = _Loader(data_dir, display, cache)
+    if not data_dir.is_dir():
+        raise DataError([Problem(loader.show(data_dir), None, "", "data folder not found")])
+    pricelists = loader.load_folder("pricelists", Pricelist, lambda p: p.meta.id)
+    personas = loader.load_folder("personas", Persona, lambda p: p.id)
+    scenarios = loader.load_scenarios()
+    override = None
+    if pricelist_file is not None:
+        loaded = loader.load_file(pricelist_file, str(pricelist_file), Pricelist)
+        if loaded is not None:
+            override = loaded.meta.id
+            pricelists[override] = loaded
+            loader.docs[("pricelists", override)] = loader.last_doc
+    added = None
+    if scenario_file is not None:
+        loaded = loader.load_scenario_file(scenario_file, str(scenario_file))
+        if loaded is not None:
+            scenarios[loaded.id] = added = loaded
+    dataset = Dataset(pricelists, personas, scenarios, override, added.id if added else None)
+    loader.cross_check(dataset)
+    if loader.problems:
+        raise DataError(loader.problems)
+    return dataset
+
+
+class _Loader:
+    def __init__(self, root: Path, display: str | None, cache: Cache):
+        self.root = root
+        self.display = display
+        self.cache = cache
+        self.problems: list[Problem] = []
+        self.docs: dict[tuple[str, str], Document] = {}
+        self.last_doc: Document | None = None
+
+    def show(self, path: Path) -> str:
+        if self.display is None:
+            return str(path)
+        try:
+            rel = path.relative_to(self.root)
+        except ValueError:
+            return str(path)
+        return str(Path(self.display) / rel) if self.display else str(rel)
+
+    def files(self, folder: str) -> list[Path]:
+        directory = self.root / folder
+        if not directory.is_dir():
+            self.problems.append(Problem(self.show(directory), None, "", f"folder missing: a data folder needs {', '.join(FOLDERS)}"))
+            return []
+        return sorted(directory.glob("*.yaml"))
+
+    def load_file(self, path: Path, shown: str, schema: type[M]) -> M | None:
+        loaded, doc, problems = load_record(path, shown, schema, self.cache)
+        self.problems += problems
+        self.last_doc = doc
+        return loaded
+
+    def load_folder(self, folder: str, model: type[M], key) -> dict[str, M]:
+        out: dict[str, M] = {}
+        for path in self.files(folder):
+            loaded = self.load_file(path, self.show(path), model)
+            if loaded is None:
+                continue
+            self._check_name(path, key(loaded), self.last_doc, ("meta", "id") if folder == "pricelists" else ("id",))
+            if key(loaded) in out:
+                self._add(self.last_doc, ("id",), f"duplicate id '{key(loaded)}'")
+            out[key(loaded)] = loaded
+            self.docs[(folder, key(loaded))] = self.last_doc
+        return out
+
+    def load_scenarios(self) -> dict[str, Scenario]:
+        out: dict[str, Scenario] = {}
+        for path in self.files("scenarios"):
+            if path.name.startswith("_"):
+                continue  # a base that scenarios extend, not a scenario itself
+            loaded = self.load_scenario_file(path, self.show(path))
+            if loaded is not None:
+                self._check_name(path, loaded.id, self.last_doc, ("id",))
+                out[loaded.id] = loaded
+        return out
+
+    def load_scenario_file(self, path: Path, shown: str) -> Scenario | None:
+        chain = _extends_chain(path, self.root)
+        content = b"\0".join(p.read_bytes() for p in chain if p.is_file())
+        cached = self.cache.get(Scenario, str(path.resolve()), content)
+        if cached is not None:
+            self.last_doc = None
+            return cached
+        doc = self._with_bases(path, shown, depth=0)
+        if doc is None:
+            return None
+        self.last_doc = doc
+        loaded, problems = validate(Scenario, doc)
+        self.problems += problems
+        if loaded is not None:
+            self.docs[("scenarios", loaded.id)] = doc
+            self.cache.put(Scenario, str(path.resolve()), content, loaded)
+        return loaded
+
+    def _with_bases(self, path: Path, shown: str, depth: int) -> Document | None:
+        doc, problems = read(path, shown)
+        self.problems += problems
+        if doc is None or problems:
+            return None
+        base_name = doc.data.pop("extends", None) if isinstance(doc.data, dict) else None
+        if base_name is None:
+            return doc
+        base_path = _base_file(path, self.root, base_name)
+        if base_path is None or depth > 5:
+            self._add(doc, ("extends",), f"cannot extend '{base_name}': no file {base_name}.yaml beside it or in scenarios/")
+            return None
+        base = self._with_bases(base_path, self.show(base_path), depth + 1)
+        return None if base is None else merge(base, doc)
+
+    def _check_name(self, path: Path, id_: str, doc: Document | None, at: tuple) -> None:
+        if id_ != path.stem:
+            self._add(doc, at, f"id '{id_}' differs from the file name '{path.stem}'; they must be equal", path)
+
+    def _add(self, doc: Document | None, path: tuple, message: str, file: Path | None = None) -> None:
+        # without a document (the record came from the cache) the problem is found again on the reload
+        shown, line = doc.locate(path) if doc else (self.show(file) if file else "?", None)
+        self.problems.append(Problem(shown, line, dotted(path), message))
+
+    # -- references between files ------------------------------------------------------------
+    def cross_check(self, data: Dataset) -> None:
+        for pricelist in data.pricelists.values():
+            doc = self.docs.get(("pricelists", pricelist.meta.id))
+            self._unique(doc, ("items",), [item.id for item in pricelist.items])
+        for persona in data.personas.values():
+            doc = self.docs.get(("personas", persona.id))
+            ids = [line.id for line in persona.costs] + [line.id for line in persona.benefits]
+            paths = [("costs", i, "id") for i in range(len(persona.costs))] + [
+                ("benefits", i, "id") for i in range(len(persona.benefits))
+            ]
+            self._unique_at(doc, paths, ids, "line id")
+        used = {data.pricelist_override} if data.pricelist_override else set()
+        for scenario in data.scenarios.values():
+            doc = self.docs.get(("scenarios", scenario.id))
+            self._unique(doc, ("investment", "lines"), [line.id for line in scenario.investment.lines])
+            if data.pricelist_override is None:
+                if scenario.pricelist in data.pricelists:
+                    used.add(scenario.pricelist)
+                else:
+                    self._unknown(doc, ("pricelist",), "price list", scenario.pricelist, data.pricelists)
+            for persona_id in scenario.mix:
+                if persona_id not in data.personas:
+                    self._unknown(doc, ("mix", persona_id), "persona", persona_id, data.personas)
+        for pricelist_id in sorted(used or data.pricelists):
+            items = data.pricelists[pricelist_id].by_id()
+            for persona in data.personas.values():
+                doc = self.docs.get(("personas", persona.id))
+                for section in ("costs", "benefits"):
+                    for i, line in enumerate(persona.lines(section)):
+                        if line.item not in items:
+                            self._unknown(doc, (section, i, "item"), f"price item (price list {pricelist_id})", line.item, items)
+
+    def _unique(self, doc: Document | None, at: tuple, ids: list[str]) -> None:
+        self._unique_at(doc, [at + (i, "id") for i in range(len(ids))], ids, "id")
+
+    def _unique_at(self, doc: Document | None, paths: list[tuple], ids: list[str], what: str) -> None:
+        seen: set[str] = set()
+        for path, id_ in zip(paths, ids):
+            if id_ in seen:
+                self._add(doc, path, f"duplicate {what} '{id_}'")
+            seen.add(id_)
+
+    def _unknown(self, doc: Document | None, at: tuple, what: str, name: str, known: Iterable[str]) -> None:
+        known = sorted(known)
+        close = difflib.get_close_matches(name, known, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else f"; known: {', '.join(known)}"
+        self._add(doc, at, f"unknown {what} '{name}'{hint}")
+
+
+def load_record(path: Path, shown: str, schema: type[M], cache: Cache) -> tuple[M | None, Document | None, list[Problem]]:
+    """One file as a validated record: from the cache when its bytes are unchanged, else from the YAML."""
+    try:
+        content = path.read_bytes()
+    except FileNotFoundError:
+        return None, None, [Problem(shown, None, "", "file not found")]
+    except OSError as exc:
+        return None, None, [Problem(shown, None, "", f"cannot read: {exc.strerror or exc}")]
+    source = str(path.resolve())
+    cached = cache.get(schema, source, content)
+    if cached is not None:
+        return cached, None, []
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, None, [Problem(shown, None, "", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
+    doc, problems = parse(text, shown)
+    if doc is None or problems:
+        return None, doc, problems
+    loaded, problems = validate(schema, doc)
+    if loaded is not None:
+        cache.put(schema, source, content, loaded)
+    return loaded, doc, problems
+
+
+_EXTENDS = re.compile(rb"^extends:[ \t]*['\"]?([A-Za-z0-9_.-]+)", re.MULTILINE)
+
+
+def _base_file(path: Path, root: Path, name: str) -> Path | None:
+    candidates = [path.parent / f"{name}.yaml", root / "scenarios" / f"{name}.yaml"]
+    return next((p for p in candidates if p.is_file()), None)
+
+
+def _extends_chain(path: Path, root: Path) -> list[Path]:
+    """The file and the bases it extends, found without parsing (for the cache key only)."""
+    chain = [path]
+    while len(chain) < 7 and chain[-1].is_file():
+        found = _EXTENDS.search(chain[-1].read_bytes())
+        base = _base_file(chain[-1], root, found.group(1).decode()) if found else None
+        if base is None:
+            break
+        chain.append(base)
+    return chain

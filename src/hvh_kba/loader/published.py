@@ -1,0 +1,79 @@
+"""Load the study's published figures and errata (shipped inside the package)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.arith import evaluate
+from ..core.measures import missing_arguments
+from ..schema.published import Documents, Errata, Published
+from .cache import Cache
+from .dataset import load_record
+from .errors import DataError, Problem
+
+PUBLISHED_DIR = Path(__file__).resolve().parent.parent / "published"
+
+
+@dataclass(frozen=True)
+class Study:
+    published: Published
+    errata: Errata
+    documents: Documents
+
+
+def load_study(folder: Path = PUBLISHED_DIR, cache: Cache | None = None) -> Study:
+    """The published figures, errata and documents, checked against each other."""
+    try:
+        return _load(folder, cache or Cache(None))
+    except DataError:
+        if cache is None or cache.directory is None:
+            raise
+        return _load(folder, Cache(None))  # again from the YAML, to say where the problems are
+
+
+def _load(folder: Path, cache: Cache) -> Study:
+    problems: list[Problem] = []
+    loaded, docs = {}, {}
+    for name, schema in (("figures", Published), ("errata", Errata), ("documents", Documents)):
+        loaded[name], docs[name], found = load_record(folder / f"{name}.yaml", f"published/{name}.yaml", schema, cache)
+        problems += found
+    if problems:
+        raise DataError(problems)
+    study = Study(loaded["figures"], loaded["errata"], loaded["documents"])
+    problems += _cross_check(study, docs)
+    if problems:
+        raise DataError(problems)
+    return study
+
+
+def _cross_check(study: Study, docs: dict) -> list[Problem]:
+    problems = []
+
+    def add(name: str, path: tuple, message: str) -> None:
+        file, line = docs[name].locate(path) if docs[name] else (f"published/{name}.yaml", None)
+        problems.append(Problem(file, line, ".".join(str(p) for p in path), message))
+
+    seen: set[str] = set()
+    for g, group in enumerate(study.published.groups):
+        for f, figure in enumerate(group.figures):
+            at = ("groups", g, "figures", f)
+            if figure.id in seen:
+                add("figures", at + ("id",), f"duplicate figure id '{figure.id}'")
+            seen.add(figure.id)
+            for name in missing_arguments(figure.of):
+                add("figures", at + ("of",), f"measure '{figure.of.measure}' needs '{name}'")
+    covered: dict[str, str] = {}
+    for e, erratum in enumerate(study.errata.errata):
+        for figure_id, expression in erratum.figures.items():
+            at = ("errata", e, "figures", figure_id)
+            if figure_id not in seen:
+                add("errata", at, f"no published figure '{figure_id}'")
+            if figure_id in covered:
+                add("errata", at, f"figure already explained by erratum '{covered[figure_id]}'")
+            covered[figure_id] = erratum.id
+            try:
+                evaluate(expression)
+            except (ValueError, ArithmeticError) as exc:
+                add("errata", at, str(exc))
+    return problems

@@ -1,0 +1,93 @@
+"""Turn a YAML document into a schema record, or into problems that name file, line and field.
+
+pydantic is imported here, and only when a file has to be validated (not when its
+validated content comes from the cache).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from pathlib import Path
+from typing import Any, TypeVar
+
+from .errors import Problem
+from .yamlnodes import Document, dotted, parse
+
+T = TypeVar("T")
+_ADAPTERS: dict[type, Any] = {}  # one pydantic TypeAdapter per schema class, built on first use
+
+
+def read(path: Path, display: str) -> tuple[Document | None, list[Problem]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, [Problem(display, None, "", "file not found")]
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Problem(display, None, "", f"cannot read: {exc}")]
+    return parse(text, display)
+
+
+def validate(schema: type[T], doc: Document) -> tuple[T | None, list[Problem]]:
+    from pydantic import TypeAdapter, ValidationError
+
+    if not isinstance(doc.data, dict):
+        return None, [Problem(doc.file, doc.locate(())[1], "", "expected a mapping of keys at the top of the file")]
+    if schema not in _ADAPTERS:
+        _ADAPTERS[schema] = TypeAdapter(schema)
+    try:
+        return _ADAPTERS[schema].validate_python(doc.data), []
+    except ValidationError as exc:
+        return None, [_problem(schema, doc, error) for error in exc.errors()]
+
+
+def _problem(schema: type, doc: Document, error: dict[str, Any]) -> Problem:
+    path = _data_path(doc.data, tuple(error["loc"]))
+    file, line = doc.locate(path)
+    kind, message = error["type"], error["msg"].removeprefix("Value error, ")
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
+        known = _fields_at(schema, path[:-1])
+        message = "unknown key" + (f"; accepted keys: {', '.join(known)}" if known else "")
+    elif kind in ("missing", "missing_keyword_argument"):
+        message = "required key is missing"
+    return Problem(file, line, dotted(path), message)
+
+
+def _data_path(data: Any, loc: tuple) -> tuple:
+    """Keep the parts of a pydantic location that are real keys or indexes (drop union branch names)."""
+    path, node = [], data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and not part.startswith(("function-", "list[", "dict[")):
+            path.append(part)  # a missing or unknown key: name it, then stop
+            break
+        else:
+            continue
+        path.append(part)
+    return tuple(path)
+
+
+def _fields_at(schema: type, path: tuple) -> list[str]:
+    """The accepted keys of the record found at `path` (through lists, dicts and optionals)."""
+    current: Any = schema
+    for part in path:
+        fields = {f.name: f for f in dataclasses.fields(current)}
+        if isinstance(part, int) or part not in fields:
+            continue  # a list index or a dict key: the record stays the same
+        current = _record_in(typing.get_type_hints(current)[part])
+        if current is None:
+            return []
+    return [f.name for f in dataclasses.fields(current)]
+
+
+def _record_in(annotation: Any) -> Any:
+    if dataclasses.is_dataclass(annotation):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _record_in(arg)
+        if found is not None:
+            return found
+    return None

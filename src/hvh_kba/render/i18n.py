@@ -1,0 +1,150 @@
+"""The words of the output, in Dutch (default) and English."""
+
+from __future__ import annotations
+
+WORDS: dict[str, tuple[str, str]] = {
+    # general
+    "participants": ("deelnemers", "participants"),
+    "capacity": ("capaciteit", "capacity"),
+    "allocation": ("Verdeling", "Allocation"),
+    "pricelist": ("Prijslijst", "Price list"),
+    "prices.low": ("laagste prijs van elke range (voetnoot 17)", "lowest price of each range (footnote 17)"),
+    "prices.mid": ("midden van elke range", "midpoint of each range"),
+    "prices.high": ("hoogste prijs van elke range", "highest price of each range"),
+    "overrides": ("Aangepaste prijzen", "Changed prices"),
+    "recidivism": ("Recidive", "Recidivism"),
+    "societal": ("Maatschappelijk", "Societal"),
+    "municipal": ("Gemeentelijk", "Municipal"),
+    "published": ("Gepubliceerd", "Published"),
+    "law": ("Wet", "Law"),
+    "amount": ("Bedrag", "Amount"),
+    "share": ("Aandeel", "Share"),
+    "total": ("Totaal", "Total"),
+    "level": ("Niveau", "Level"),
+    "investment": ("Investering", "Investment"),
+    "ratio": ("Minimum / investering", "Minimum / investment"),
+    "surplus": ("Saldo minimum", "Minimum surplus"),
+    "break_even_rate": ("Break-even recidive", "Break-even recidivism"),
+    "min_participants": ("Min. deelnemers", "Min. participants"),
+    "any_rate": ("elk percentage", "any rate"),
+    "no_rate": ("geen", "none"),
+    "none": ("geen", "none"),
+    # scenario
+    "benefits_by_rate": ("Baten per jaar bij recidive", "Benefits per year by recidivism"),
+    "minimum_title": (
+        "Gemeentelijk minimum: baten van de aanpak, ook bij 100% recidive",
+        "Municipal minimum: benefits of the approach, even at 100% recidivism",
+    ),
+    "investment_title": ("Investering van de gemeenten en break-even", "The municipalities' investment and break-even"),
+    "level.decided": ("besloten 2026-2027", "decided 2026-2027"),
+    "level.min": ("minimum (tabel 2)", "minimum (table 2)"),
+    "level.max": ("maximum (tabel 2)", "maximum (table 2)"),
+    "level.custom": ("opgegeven", "given"),
+    "mark.rounding": ("≈ verschil door afronding (hooguit € 1)", "≈ difference from rounding (at most €1)"),
+    "mark.unexplained": ("! wijkt af, niet verklaard", "! differs, not explained"),
+    "mark.changed": (
+        "≠ wijkt af van de studie door de gewijzigde invoer van deze berekening",
+        "≠ differs from the study because this run changes its inputs",
+    ),
+    "no_published": (
+        "Geen gepubliceerde cijfers bij deze aantallen of deze verdeling.",
+        "No published figures for these numbers or this mix.",
+    ),
+    # scenarios
+    "scenarios_title": ("De drie scenario's naast elkaar", "The three scenarios side by side"),
+    "measure": ("Uitkomst", "Outcome"),
+    "societal_at": ("Maatschappelijke baten bij {rate} recidive", "Societal benefits at {rate} recidivism"),
+    "municipal_at": ("Gemeentelijke baten bij {rate} recidive", "Municipal benefits at {rate} recidivism"),
+    "minimum": ("Gemeentelijk minimum", "Municipal minimum"),
+    "minimum_share": ("  waarvan {law}", "  of which {law}"),
+    "ratio_to": ("Minimum / {level}", "Minimum / {level}"),
+    "break_even_to": ("Break-even recidive bij {level}", "Break-even recidivism at {level}"),
+    # verify
+    "verify_title": ("Controle van de gepubliceerde cijfers", "Check of the published figures"),
+    "figure": ("Cijfer", "Figure"),
+    "line": ("Regel", "Line"),
+    "model": ("Model", "Model"),
+    "delta": ("Verschil", "Difference"),
+    "status": ("Status", "Status"),
+    "erratum": ("Erratum", "Erratum"),
+    "status.match": ("gelijk", "match"),
+    "status.rounding": ("afronding", "rounding"),
+    "status.erratum": ("erratum", "erratum"),
+    "status.unexplained": ("onverklaard", "unexplained"),
+    "verify_summary": (
+        "{total} cijfers: {match} gelijk, {rounding} afronding, {erratum} erratum, {unexplained} onverklaard.",
+        "{total} figures: {match} match, {rounding} rounding, {erratum} erratum, {unexplained} unexplained.",
+    ),
+    "errata_title": ("Errata: waar de studie zichzelf tegenspreekt", "Errata: where the study contradicts itself"),
+    "remarks_note": (
+        "Daarnaast {count} opmerkingen over de bron die geen cijfer veranderen (zie published/errata.yaml).",
+        "Besides, {count} remarks on the source that change no figure (see published/errata.yaml).",
+    ),
+    "changed_run": (
+        "Let op: deze berekening wijkt af van de studie (prijzen of prijslijst gewijzigd).",
+        "Note: this run departs from the study (prices or price list changed).",
+    ),
+    # persona
+    "profile": ("Profiel", "Profile"),
+    "age": ("Leeftijd", "Age"),
+    "characteristics": ("Kenmerken", "Characteristics"),
+    "risk_factors": ("Risicofactoren", "Risk factors"),
+    "offences": ("Delicten", "Offences"),
+    "goals": ("Doelen Huis van Herstel", "Goals in Huis van Herstel"),
+    "costs_title": ("Kosten na uitstroom (per jaar)", "Costs after release (per year)"),
+    "municipal_costs_title": ("Gemeentelijke kosten per wet", "Municipal costs by law"),
+    "municipal_benefits_title": ("Gemeentelijke baten per wet", "Municipal benefits by law"),
+    "item": ("Post", "Item"),
+    "basis": ("Toelichting", "Basis"),
+    "unit_price": ("Prijs", "Price"),
+    "quantity": ("Aantal", "Quantity"),
+    "link": ("Groep", "Group"),
+    "link.recidivism": ("geen recidive", "no recidivism"),
+    "link.approach": ("aanpak HvH", "HvH approach"),
+    "subtotal.recidivism": ("Subtotaal geen recidive", "Subtotal no recidivism"),
+    "subtotal.approach": ("Subtotaal aanpak", "Subtotal approach"),
+    "benefits_recidivism_title": ("Baten van een jaar geen recidive", "Benefits of a year without recidivism"),
+    "benefits_approach_title": ("Baten van de aanpak van het Huis van Herstel", "Benefits of the Huis van Herstel approach"),
+    "deviates": (
+        "* prijs wijkt af van de prijslijst ({listed})",
+        "* price differs from the price list ({listed})",
+    ),
+    "municipal_only": ("(alleen in de gemeentelijke tabel)", "(only in the municipal table)"),
+    # personas
+    "personas_title": ("Persona's: kosten en baten per jaar", "Personas: costs and benefits per year"),
+    "persona": ("Persona", "Persona"),
+    "mix_share": ("Aandeel", "Share"),
+    "costs": ("Kosten", "Costs"),
+    "costs_municipal": ("Kosten gemeente", "Municipal costs"),
+    "benefits": ("Baten", "Benefits"),
+    "benefits_municipal": ("Baten gemeente", "Municipal benefits"),
+    "approach_municipal": ("Minimum gemeente", "Municipal minimum"),
+    # pricelist
+    "pricelist_title": ("Prijslijst {id}", "Price list {id}"),
+    "price": ("Prijs", "Price"),
+    "unit": ("Eenheid", "Unit"),
+    "payer": ("Betaler", "Payer"),
+    "transfer_note": (
+        "† overdracht (uitkering of toeslag): geld dat van eigenaar wisselt, geen verbruik van middelen",
+        "† transfer (benefit or allowance): money that changes hands, not resources used",
+    ),
+    "source": ("Bron", "Source"),
+    "no_items": ("Geen posten gevonden.", "No items found."),
+    # breakeven
+    "breakeven_title": ("Break-even: gemeentelijk saldo per bezetting en recidive", "Break-even: municipal net result by occupancy and recidivism"),
+    "grid_title": (
+        "Gemeentelijke baten min investering ({level}: {amount}), in duizenden euro's",
+        "Municipal benefits minus investment ({level}: {amount}), in thousands of euros",
+    ),
+    "occupancy": ("Bezetting", "Occupancy"),
+    "breakeven_levels": ("Break-even per investeringsniveau", "Break-even by investment level"),
+    "min_occ_0": ("Min. bezetting bij 0%", "Min. occupancy at 0%"),
+    "min_occ_100": ("Min. bezetting bij 100%", "Min. occupancy at 100%"),
+    "max_rate_at": ("Max. recidive bij {n}", "Max. recidivism at {n}"),
+}
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    nl, en = WORDS[key]
+    text = en if lang == "en" else nl
+    return text.format(**values) if values else text

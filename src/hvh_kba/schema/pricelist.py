@@ -1,0 +1,88 @@
+"""A price list of unit costs (the study's annex 4, plus the prices its tables use)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from .common import STRICT, Euro, Id, NonEmpty, Ref, Year, record
+
+Unit = Literal["dag", "etmaal", "uur", "week", "maand", "jaar", "keer", "delict", "sessie", "dagdeel", "patiënt", "consult"]
+Payer = Literal[
+    "Wmo",
+    "Wlz",
+    "Zvw",
+    "Participatiewet",
+    "Justitie en Veiligheid",
+    "UWV",
+    "Belastingdienst",
+    "woningcorporatie",
+    "gemeente overig",
+    "energieleverancier",
+]
+PriceChoice = Literal["low", "mid", "high"]
+
+
+@record
+class PriceItem:
+    __pydantic_config__ = STRICT
+    id: Id
+    label: str
+    label_en: str | None = None
+    amount: Euro | None = None
+    low: Euro | None = None
+    high: Euro | None = None
+    unit: Unit
+    unit_text: str
+    payer: Payer
+    law: str  # the study's 'Wet of regeling' column, as written
+    transfer: bool = False
+    price_year: Year | None = None
+    sources: Annotated[list[Ref], NonEmpty]
+    note: str | None = None
+
+    def __post_init__(self) -> None:
+        ranged = self.low is not None or self.high is not None
+        if ranged == (self.amount is not None):
+            raise ValueError("give either amount, or low and high")
+        if ranged and (self.low is None or self.high is None):
+            raise ValueError("a range needs both low and high")
+        if ranged and self.low > self.high:
+            raise ValueError(f"low ({self.low}) is above high ({self.high})")
+
+    @property
+    def is_range(self) -> bool:
+        return self.amount is None
+
+    def price(self, choice: PriceChoice = "low") -> Decimal:
+        """The unit price; for a range the end the study chose (low, footnote 17) unless asked otherwise."""
+        if self.amount is not None:
+            return self.amount
+        if choice == "high":
+            return self.high
+        if choice == "mid":
+            return (self.low + self.high) / 2
+        return self.low
+
+
+@record
+class PricelistMeta:
+    __pydantic_config__ = STRICT
+    id: Id
+    title: str
+    price_year: Year
+    sources: Annotated[list[Ref], NonEmpty]
+    note: str | None = None
+
+
+@record
+class Pricelist:
+    __pydantic_config__ = STRICT
+    meta: PricelistMeta
+    items: Annotated[list[PriceItem], NonEmpty]
+
+    def by_id(self) -> dict[str, PriceItem]:
+        return {item.id: item for item in self.items}
+
+    def year_of(self, item: PriceItem) -> int:
+        return item.price_year or self.meta.price_year

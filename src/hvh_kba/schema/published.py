@@ -1,0 +1,106 @@
+"""The study's published figures and the errata that explain where they differ from the model."""
+
+from __future__ import annotations
+
+from dataclasses import field
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from .common import STRICT, Document, Id, NonEmpty, Ref, record
+from .constraints import at_least, at_most, matching
+
+FigureUnit = Literal["eur", "percent", "count"]
+FigureId = Annotated[str, matching(r"[a-z0-9][a-z0-9/.-]*", "lowercase letters, digits, '-', '.' and '/'")]
+
+
+@record
+class Of:
+    """Which model quantity a published figure is; the arguments each measure needs are checked on load."""
+
+    __pydantic_config__ = STRICT
+    measure: str
+    persona: Id | None = None
+    line: str | None = None
+    section: Literal["costs", "benefits"] | None = None
+    perspective: Literal["societal", "municipal"] | None = None
+    law: str | None = None
+    link: Literal["recidivism", "approach"] | None = None
+    scenario: Id | None = None
+    scenarios: list[str] | None = None
+    recidivism: Annotated[Decimal, at_least(0), at_most(100)] | None = None
+    level: Literal["decided", "min", "max"] | None = None
+    investment: Annotated[Decimal, at_least(0)] | None = None
+    form: Literal["share", "excess"] | None = None
+
+
+@record
+class Figure:
+    __pydantic_config__ = STRICT
+    id: FigureId
+    line: Annotated[int, at_least(1)]
+    published: Decimal
+    unit: FigureUnit = "eur"
+    qualifier: Literal["bijna"] | None = None  # 'bijna' (almost): the model lies just below
+    text: str | None = None
+    of: Of
+
+
+
+@record
+class FigureGroup:
+    __pydantic_config__ = STRICT
+    where: str
+    title: str
+    doc: Document = "impactonderzoek-2024"
+    figures: Annotated[list[Figure], NonEmpty]
+
+
+@record
+class Published:
+    __pydantic_config__ = STRICT
+    groups: Annotated[list[FigureGroup], NonEmpty]
+
+
+@record
+class Erratum:
+    __pydantic_config__ = STRICT
+    id: Id
+    title: str
+    title_en: str
+    what: str  # one sentence, Dutch: what is wrong in the source
+    what_en: str
+    # figure id -> expected published - model, as arithmetic on the source's own numbers
+    figures: Annotated[dict[str, str], NonEmpty]
+
+
+@record
+class Remark:
+    """An inconsistency of the source that changes no published figure (a label, a law, a method)."""
+
+    __pydantic_config__ = STRICT
+    id: Id
+    what: str
+    what_en: str
+    sources: Annotated[list[Ref], NonEmpty]
+
+
+@record
+class Errata:
+    __pydantic_config__ = STRICT
+    errata: list[Erratum]
+    remarks: list[Remark] = field(default_factory=list)
+
+
+@record
+class DocumentInfo:
+    __pydantic_config__ = STRICT
+    title: str
+    year: int
+    seed: str
+    href: str | None = None
+
+
+@record
+class Documents:
+    __pydantic_config__ = STRICT
+    documents: dict[Document, DocumentInfo]

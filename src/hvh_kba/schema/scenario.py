@@ -1,0 +1,70 @@
+"""An occupancy scenario: participants, persona mix, recidivism rates, and the investment."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated
+
+from .common import STRICT, Count, Euro, Id, NonEmpty, Percent, Ref, Text, record
+from .constraints import at_least
+
+
+@record
+class InvestmentLine:
+    __pydantic_config__ = STRICT
+    id: Id
+    label: str
+    amount: Euro
+    in_minimum: bool = True  # false for the line left out of the minimum investment
+    source: Ref
+
+
+@record
+class Decided:
+    __pydantic_config__ = STRICT
+    amount: Euro
+    label: Text
+    sources: Annotated[list[Ref], NonEmpty]
+
+
+@record
+class Investment:
+    __pydantic_config__ = STRICT
+    lines: Annotated[list[InvestmentLine], NonEmpty]
+    decided: Decided
+
+    def levels(self) -> dict[str, Decimal]:
+        """The three levels the study and the councils speak of."""
+        return {
+            "decided": self.decided.amount,
+            "min": sum((line.amount for line in self.lines if line.in_minimum), Decimal(0)),
+            "max": sum((line.amount for line in self.lines), Decimal(0)),
+        }
+
+
+@record
+class Scenario:
+    __pydantic_config__ = STRICT
+    id: Id
+    name: Text
+    description: Text | None = None
+    pricelist: Id
+    capacity: Annotated[int, at_least(1)]
+    participants: Count
+    mix: Annotated[dict[Id, Percent], NonEmpty]  # persona id -> percent of the participants
+    recidivism_rates: Annotated[list[Percent], NonEmpty]  # percent
+    investment: Investment
+    sources: Annotated[list[Ref], NonEmpty]
+
+    def __post_init__(self) -> None:
+        if self.participants > self.capacity:
+            raise ValueError(f"participants: {self.participants} is above the capacity of {self.capacity}")
+        total = sum(self.mix.values(), Decimal(0))
+        if total != 100:
+            raise ValueError(f"mix: the shares sum to {total} %; they must sum to 100 %")
+
+    def mix_fractions(self) -> dict[str, Decimal]:
+        return {persona: share / 100 for persona, share in self.mix.items()}
+
+    def rates(self) -> list[Decimal]:
+        return [rate / 100 for rate in self.recidivism_rates]
