@@ -67,7 +67,7 @@ def _load(
     dataset = Dataset(pricelists, personas, scenarios, override, added.id if added else None)
     loader.cross_check(dataset)
     if loader.problems:
-        raise DataError(loader.problems)
+        raise DataError(list(dict.fromkeys(loader.problems)))  # a base's problem once, not once per scenario
     return dataset
 
 
@@ -79,6 +79,8 @@ class _Loader:
         self.problems: list[Problem] = []
         self.docs: dict[tuple[str, str], Document] = {}
         self.last_doc: Document | None = None
+        # files that did not load: references to them are not reported again
+        self.broken: dict[str, set[str]] = {folder: set() for folder in FOLDERS}
 
     def show(self, path: Path) -> str:
         if self.display is None:
@@ -107,6 +109,7 @@ class _Loader:
         for path in self.files(folder):
             loaded = self.load_file(path, self.show(path), model)
             if loaded is None:
+                self.broken[folder].add(path.stem)
                 continue
             self._check_name(path, key(loaded), self.last_doc, ("meta", "id") if folder == "pricelists" else ("id",))
             if key(loaded) in out:
@@ -187,11 +190,13 @@ class _Loader:
             if data.pricelist_override is None:
                 if scenario.pricelist in data.pricelists:
                     used.add(scenario.pricelist)
-                else:
+                elif scenario.pricelist not in self.broken["pricelists"]:
                     self._unknown(doc, ("pricelist",), "price list", scenario.pricelist, data.pricelists)
             for persona_id in scenario.mix:
-                if persona_id not in data.personas:
+                if persona_id not in data.personas and persona_id not in self.broken["personas"]:
                     self._unknown(doc, ("mix", persona_id), "persona", persona_id, data.personas)
+        if self.broken["pricelists"] and not used:
+            return  # the price list did not load: item references cannot be checked
         for pricelist_id in sorted(used or data.pricelists):
             items = data.pricelists[pricelist_id].by_id()
             for persona in data.personas.values():
@@ -199,7 +204,7 @@ class _Loader:
                 for section in ("costs", "benefits"):
                     for i, line in enumerate(persona.lines(section)):
                         if line.item not in items:
-                            self._unknown(doc, (section, i, "item"), f"price item (price list {pricelist_id})", line.item, items)
+                            self._unknown(doc, (section, i, "item"), "price item", line.item, items, f" in price list {pricelist_id}")
 
     def _unique(self, doc: Document | None, at: tuple, ids: list[str]) -> None:
         self._unique_at(doc, [at + (i, "id") for i in range(len(ids))], ids, "id")
@@ -211,11 +216,11 @@ class _Loader:
                 self._add(doc, path, f"duplicate {what} '{id_}'")
             seen.add(id_)
 
-    def _unknown(self, doc: Document | None, at: tuple, what: str, name: str, known: Iterable[str]) -> None:
+    def _unknown(self, doc: Document | None, at: tuple, what: str, name: str, known: Iterable[str], where: str = "") -> None:
         known = sorted(known)
         close = difflib.get_close_matches(name, known, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else f"; known: {', '.join(known)}"
-        self._add(doc, at, f"unknown {what} '{name}'{hint}")
+        self._add(doc, at, f"unknown {what} '{name}'{where}{hint}")
 
 
 def load_record(path: Path, shown: str, schema: type[M], cache: Cache) -> tuple[M | None, Document | None, list[Problem]]:

@@ -50,7 +50,20 @@ def _problem(schema: type, doc: Document, error: dict[str, Any]) -> Problem:
         message = "unknown key" + (f"; accepted keys: {', '.join(known)}" if known else "")
     elif kind in ("missing", "missing_keyword_argument"):
         message = "required key is missing"
+    elif kind == "value_error":
+        # a record's own check names its field first ("mix: ..."): point at that field's line
+        field, sep, rest = message.partition(": ")
+        node = _at(doc.data, path)
+        if sep and isinstance(node, dict) and field in node:
+            path, message = path + (field,), rest
+            file, line = doc.locate(path)
     return Problem(file, line, dotted(path), message)
+
+
+def _at(data: Any, path: tuple) -> Any:
+    for part in path:
+        data = data[part]
+    return data
 
 
 def _data_path(data: Any, loc: tuple) -> tuple:

@@ -14,6 +14,7 @@ from typing import Any
 from .errors import Problem
 
 _TAG = "tag:yaml.org,2002:"
+_COLLECTIONS = {"MappingNode": _TAG + "map", "SequenceNode": _TAG + "seq"}
 _TRUE = {"true", "yes", "on", "y"}
 Path = tuple[str | int, ...]
 
@@ -77,6 +78,9 @@ def merge(base: Document, override: Document) -> Document:
 def _convert(node: Any, path: Path, origins: dict, problems: list, file: str) -> Any:
     origins[path] = (file, node.start_mark.line + 1)
     kind = type(node).__name__
+    if kind in _COLLECTIONS and node.tag != _COLLECTIONS[kind]:
+        problems.append(_unsupported(node, path, file))
+        return None
     if kind == "MappingNode":
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -88,6 +92,7 @@ def _convert(node: Any, path: Path, origins: dict, problems: list, file: str) ->
                 problems.append(Problem(file, line, dotted(path + (key,)), "duplicate key"))
             else:
                 result[key] = _convert(value_node, path + (key,), origins, problems, file)
+                origins[path + (key,)] = (file, line)  # the key's line: a block value starts below it
         return result
     if kind == "SequenceNode":
         return [_convert(child, path + (i,), origins, problems, file) for i, child in enumerate(node.value)]
@@ -118,10 +123,13 @@ def _scalar(node: Any, path: Path, problems: list, file: str) -> Any:
         return None
     if tag == _TAG + "timestamp":
         return value
-    problems.append(
-        Problem(file, node.start_mark.line + 1, dotted(path), f"unsupported YAML tag {tag}; only plain values are accepted")
-    )
+    problems.append(_unsupported(node, path, file))
     return None
+
+
+def _unsupported(node: Any, path: Path, file: str) -> Problem:
+    # explicit tags such as !!python/object are refused, whatever they would build
+    return Problem(file, node.start_mark.line + 1, dotted(path), f"unsupported YAML tag {node.tag}; only plain values are accepted")
 
 
 def dotted(path: Path) -> str:

@@ -70,7 +70,7 @@ def verify_view(checks: list[Check], remarks: int, *, lang: str, context: list[s
         view.csv.add(row)
     notes = []
     if errata:
-        notes.append(t("errata_title", lang) + ":")
+        notes.append(t("errata_title", lang))
         notes += [f"[{numbers[e.id]}] {e.id}: {e.what_en if lang == 'en' else e.what}" for e in errata]
     notes.append(t("remarks_note", lang, count=remarks))
     notes.append(t("verify_summary", lang, total=len(checks), **counts))

@@ -1,0 +1,75 @@
+"""The shipped data: complete, and where the team's seed texts are at hand, true to them."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+STUDY = SEEDS / "003_306d5076277fdc6a.txt"
+
+
+def test_the_three_scenarios_of_the_study(dataset):
+    assert {s.id: s.participants for s in dataset.scenarios.values()} == {"worst-case": 14, "realistic": 20, "ideal": 29}
+    for scenario in dataset.scenarios.values():
+        assert scenario.capacity == 29
+        assert scenario.mix == {"joris": 51, "soufiane": 36, "patrick": 13}
+        assert scenario.recidivism_rates == [0, 20, 40, 60, 80]
+        assert scenario.investment.levels() == {"decided": 356960, "min": 389055, "max": 456739}
+
+
+def test_the_personas_and_their_tables(dataset):
+    assert {p.id: (len(p.costs), len(p.benefits)) for p in dataset.personas.values()} == {
+        "soufiane": (7, 8), "patrick": (6, 13), "joris": (5, 8)}
+
+
+def test_annex_4_is_complete(dataset):
+    items = dataset.pricelists["impactstudie-2024"].by_id()
+    from_annex = [i for i in items.values() if any(ref.where == "bijlage 4" for ref in i.sources)]
+    assert len(from_annex) == 70  # every row of annex 4, rows with several prices as several items
+    assert items["detentie"].amount == 230 and items["beschermd-wonen"].is_range
+
+
+def test_transfers_are_marked(dataset):
+    transfers = {i.id for i in dataset.pricelists["impactstudie-2024"].items if i.transfer}
+    assert {"wajong", "huurtoeslag", "zorgtoeslag", "bijstand-alleenstaand"} <= transfers
+    assert "detentie" not in transfers
+
+
+def _seed_lines() -> list[str]:
+    return STUDY.read_text(encoding="utf-8").splitlines()
+
+
+def _dutch(amount: Decimal) -> str:
+    return f"{int(amount):,}".replace(",", ".")
+
+
+@pytest.mark.skipif(not STUDY.is_file(), reason="the seed texts are not beside this checkout")
+def test_every_price_stands_on_its_source_line(dataset):
+    lines = _seed_lines()
+    missing = []
+    for item in dataset.pricelists["impactstudie-2024"].items:
+        price = item.amount if item.amount is not None else item.low
+        pattern = re.compile(rf"€ ?{re.escape(_dutch(price))}\b")
+        refs = [ref for ref in item.sources if ref.doc == "impactonderzoek-2024" and ref.line]
+        if not any(pattern.search(" ".join(lines[ref.line - 2 : ref.line + 4])) for ref in refs):
+            missing.append((item.id, _dutch(price)))
+    assert missing == []
+
+
+@pytest.mark.skipif(not STUDY.is_file(), reason="the seed texts are not beside this checkout")
+def test_every_persona_line_stands_on_its_source_line(dataset, evaluation):
+    lines = _seed_lines()
+    missing = []
+    for persona in dataset.personas.values():
+        for priced in evaluation.persona(persona.id).costs + evaluation.persona(persona.id).benefits:
+            ref = priced.line.source
+            near = " ".join(lines[ref.line - 2 : ref.line + 4])
+            line = priced.line
+            label = line.label if line.societal or not (line.municipal and line.municipal.label) else line.municipal.label
+            if label.split("/")[0] not in near:
+                missing.append((persona.id, priced.line.id, ref.line, label))
+    assert missing == []
