@@ -36,7 +36,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
-    exe = shutil.which("hvh-kba")
+    beside = os.path.join(os.path.dirname(sys.executable), "hvh-kba")  # the script of this interpreter's environment
+    exe = beside if os.path.exists(beside) else shutil.which("hvh-kba")
     if exe is None:
         print("hvh-kba is not installed in this environment", file=sys.stderr)
         return 2

@@ -46,10 +46,19 @@ def persona_split(result: PersonaResult, perspective: str, law: str | None = Non
 def population_split(
     personas: Mapping[str, PersonaResult], allocation: Mapping[str, int], perspective: str, law: str | None = None
 ) -> Split:
+    return combine(_splits(personas, perspective, law), allocation)
+
+
+def combine(splits: Mapping[str, Split], allocation: Mapping[str, int]) -> Split:
+    """The population's split: each persona's split times its participants."""
     total = Split()
     for name, count in allocation.items():
-        total += persona_split(personas[name], perspective, law).times(count)
+        total += splits[name].times(count)
     return total
+
+
+def _splits(personas: Mapping[str, PersonaResult], perspective: str, law: str | None = None) -> dict[str, Split]:
+    return {name: persona_split(result, perspective, law) for name, result in personas.items()}
 
 
 @dataclass(frozen=True)
@@ -124,9 +133,8 @@ def evaluate_scenario(
     table_rates = list(rates) if rates is not None else scenario.rates()
     rows = tuple(Row(r, societal.at(r), municipal.at(r)) for r in table_rates)
     levels = dict(investments) if investments is not None else scenario.investment.levels()
-    breaks = tuple(
-        break_even(level, amount, municipal, personas, shares, scenario.capacity) for level, amount in levels.items()
-    )
+    occupancy = _occupancies(personas, shares, scenario.capacity)
+    breaks = tuple(break_even(level, amount, municipal, occupancy) for level, amount in levels.items())
     return ScenarioResult(scenario, n, shares, seats, societal, municipal, by_law, rows, levels, breaks)
 
 
@@ -139,9 +147,10 @@ def max_recidivism(municipal: Split, investment: Decimal) -> tuple[Decimal | Non
     return ONE - (investment - municipal.approach) / municipal.recidivism, False
 
 
-def municipal_at(personas: Mapping[str, PersonaResult], mix: Mapping[str, Decimal], participants: int) -> Split:
-    """Municipal benefits of an occupancy, split into approach and recidivism parts."""
-    return population_split(personas, allocate(participants, mix), "municipal")
+def _occupancies(personas: Mapping[str, PersonaResult], mix: Mapping[str, Decimal], capacity: int) -> list[Split]:
+    """Municipal benefits for every occupancy 0 .. capacity."""
+    splits = _splits(personas, "municipal")
+    return [combine(splits, allocate(n, mix)) for n in range(capacity + 1)]
 
 
 def min_participants(
@@ -155,8 +164,8 @@ def min_participants(
 
     At the default rate of 100 % that is the occupancy whose municipal minimum pays back.
     """
-    for n in range(capacity + 1):
-        if municipal_at(personas, mix, n).at(rate) >= investment:
+    for n, split in enumerate(_occupancies(personas, mix, capacity)):
+        if split.at(rate) >= investment:
             return n
     return None
 
@@ -169,18 +178,11 @@ def net_grid(
     investment: Decimal,
 ) -> list[list[Decimal]]:
     """Municipal benefits minus the investment, for occupancy 0 .. capacity (rows) by rate (columns)."""
-    splits = [municipal_at(personas, mix, n) for n in range(capacity + 1)]
-    return [[split.at(rate) - investment for rate in rates] for split in splits]
+    return [[split.at(rate) - investment for rate in rates] for split in _occupancies(personas, mix, capacity)]
 
 
-def break_even(
-    level: str,
-    investment: Decimal,
-    municipal: Split,
-    personas: Mapping[str, PersonaResult],
-    mix: Mapping[str, Decimal],
-    capacity: int,
-) -> BreakEven:
+def break_even(level: str, investment: Decimal, municipal: Split, occupancy: list[Split]) -> BreakEven:
+    """Break-even against one investment; `occupancy` is the municipal split for 0 .. capacity participants."""
     rate, any_rate = max_recidivism(municipal, investment)
-    needed = min_participants(personas, mix, capacity, investment)
+    needed = next((n for n, split in enumerate(occupancy) if split.approach >= investment), None)
     return BreakEven(level, investment, rate, any_rate, needed, municipal.approach)

@@ -15,7 +15,6 @@ import json
 import os
 import importlib
 import sys
-import tempfile
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -72,6 +71,8 @@ class Cache:
     def put(self, schema: type, source: str, content: bytes, value: Any) -> None:
         if self.directory is None:
             return
+        import tempfile  # only when writing, which a run on unchanged data never does
+
         body = json.dumps(_tagged(value), ensure_ascii=False, separators=(",", ":"))
         try:
             self.directory.mkdir(parents=True, exist_ok=True)

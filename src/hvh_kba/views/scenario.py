@@ -96,9 +96,9 @@ def scenario_view(
     )
     if scenario.description and result.participants == scenario.participants:
         view.lines.append(scenario.description.in_(lang))
+    order = [p for p in personas if p in result.allocation] + [p for p in result.allocation if p not in personas]
     shares = ", ".join(
-        f"{personas.get(name, name)} {count} ({fmt.pct(result.mix[name] * 100, lang)})"
-        for name, count in sorted(result.allocation.items(), key=lambda kv: list(personas).index(kv[0]) if kv[0] in personas else 99)
+        f"{personas.get(name, name)} {result.allocation[name]} ({fmt.pct(result.mix[name] * 100, lang)})" for name in order
     )
     view.lines.append(f"{t('allocation', lang)}: {shares}")
     view.lines += context
