@@ -6,8 +6,6 @@ while they differ, so the README cannot drift from what the program prints.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
 import shlex
 import sys
@@ -18,12 +16,11 @@ BLOCK = re.compile(r"```console\n\$ (hvh-kba[^\n]*)\n(.*?)```", re.DOTALL)
 
 
 def run(command: str) -> str:
-    from hvh_kba.cli.app import main
+    from typer.testing import CliRunner
 
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), contextlib.suppress(SystemExit):
-        main(shlex.split(command)[1:])
-    return out.getvalue() + err.getvalue()
+    from hvh_kba.cli.app import app
+
+    return CliRunner().invoke(app, shlex.split(command)[1:], prog_name="hvh-kba").output
 
 
 def examples(text: str) -> list[tuple[str, str]]:

@@ -13,14 +13,14 @@ EXPECTED = Path(__file__).parent / "expected"
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_scenario_realistic_as_stored(capsys, lang):
-    result = run(capsys, "scenario", "realistic", "--lang", lang)
-    assert result.code == 0, result.err
-    assert result.out == (EXPECTED / f"scenario-realistic.{lang}.txt").read_text(encoding="utf-8")
+def test_scenario_realistic_as_stored(lang):
+    result = run("scenario", "realistic", "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == (EXPECTED / f"scenario-realistic.{lang}.txt").read_text(encoding="utf-8")
 
 
-def test_json_contract(capsys):
-    data = json.loads(run(capsys, "scenario", "realistic", "--format", "json").out)
+def test_json_contract():
+    data = json.loads(run("scenario", "realistic", "--format", "json").stdout)
     assert {"scenario", "participants", "capacity", "allocation", "rows", "municipal_minimum", "investment", "break_even"} <= set(data)
     assert data["allocation"] == {"joris": 10, "soufiane": 7, "patrick": 3}
     first = data["rows"][1]
@@ -35,40 +35,40 @@ def test_json_contract(capsys):
     assert decided["at_any_recidivism"] is True and decided["max_recidivism"] == 1
 
 
-def test_csv_has_a_header_and_a_row_per_rate(capsys):
-    rows = list(csv.DictReader(io.StringIO(run(capsys, "scenario", "worst-case", "--format", "csv").out)))
+def test_csv_has_a_header_and_a_row_per_rate():
+    rows = list(csv.DictReader(io.StringIO(run("scenario", "worst-case", "--format", "csv").stdout)))
     assert [r["recidivism"] for r in rows] == ["0", "0.2", "0.4", "0.6", "0.8"]
     assert rows[4]["societal"] == "454618.4" and rows[4]["published_societal"] == "542515"
 
 
-def test_markdown(capsys):
-    out = run(capsys, "scenario", "ideal", "--format", "markdown").out
+def test_markdown():
+    out = run("scenario", "ideal", "--format", "markdown").stdout
     assert out.startswith("## Ideaal scenario: 29 deelnemers")
     assert "| 0% | € 2.849.527 | € 2.849.527 | € 664.460 | € 678.980 [1] |" in out
 
 
 @pytest.mark.parametrize("rate", ["0.3", "30", "30%"])
-def test_recidivism_in_three_spellings(capsys, rate):
-    data = json.loads(run(capsys, "scenario", "realistic", "--recidivism", rate, "--format", "json").out)
+def test_recidivism_in_three_spellings(rate):
+    data = json.loads(run("scenario", "realistic", "--recidivism", rate, "--format", "json").stdout)
     assert [row["recidivism"] for row in data["rows"]] == [0.3]
     assert data["rows"][0]["published_societal"] is None  # the study published no 30 % row
 
 
-def test_participants_mix_and_investment(capsys):
-    data = json.loads(run(capsys, "scenario", "realistic", "--participants", "25", "--mix", "soufiane=30,patrick=20,joris=50",
-                          "--investment", "max", "--investment", "400000", "--format", "json").out)
+def test_participants_mix_and_investment():
+    data = json.loads(run("scenario", "realistic", "--participants", "25", "--mix", "soufiane=30,patrick=20,joris=50",
+                          "--investment", "max", "--investment", "400000", "--format", "json").stdout)
     assert data["participants"] == 25 and data["allocation"] == {"soufiane": 7, "patrick": 5, "joris": 13}
     assert [b["label"] for b in data["break_even"]] == ["max", "custom-400000"]
     assert all(row["published_societal"] is None for row in data["rows"])  # another population: nothing to compare
 
 
-def test_set_changes_a_price_and_says_so(capsys):
-    result = run(capsys, "scenario", "realistic", "--set", "maatschappelijke-opvang-inclusief=33")
-    assert "Aangepaste prijzen: maatschappelijke-opvang-inclusief = € 33" in result.out
-    assert "≠" in result.out  # the published figures no longer follow from these prices
+def test_set_changes_a_price_and_says_so():
+    result = run("scenario", "realistic", "--set", "maatschappelijke-opvang-inclusief=33")
+    assert "Aangepaste prijzen: maatschappelijke-opvang-inclusief = € 33" in result.stdout
+    assert "≠" in result.stdout  # the published figures no longer follow from these prices
 
 
-def test_a_scenario_file_by_path(capsys, tmp_path, data_dir):
+def test_a_scenario_file_by_path(tmp_path, data_dir):
     scenario = tmp_path / "achttien.yaml"
     scenario.write_text(
         f"extends: {data_dir / 'scenarios' / '_impactstudie-2024'}\n".replace(str(data_dir / "scenarios") + "/", "")
@@ -76,7 +76,7 @@ def test_a_scenario_file_by_path(capsys, tmp_path, data_dir):
         encoding="utf-8",
     )
     (tmp_path / "_impactstudie-2024.yaml").write_text((data_dir / "scenarios" / "_impactstudie-2024.yaml").read_text(encoding="utf-8"))
-    data = json.loads(run(capsys, "scenario", str(scenario), "--format", "json").out)
+    data = json.loads(run("scenario", str(scenario), "--format", "json").stdout)
     assert data["scenario"] == "achttien" and data["participants"] == 18
 
 
@@ -97,23 +97,30 @@ def test_a_scenario_file_by_path(capsys, tmp_path, data_dir):
         (["scenario", "realistic", "--pricelist", "/nonexistent.yaml"], "/nonexistent.yaml: file not found"),
     ],
 )
-def test_bad_values_exit_2_with_one_line(capsys, args, message):
-    result = run(capsys, *args)
-    assert result.code == 2
-    assert result.out == ""
-    assert message in result.err, result.err
-    assert "Traceback" not in result.err
+def test_bad_values_exit_2_with_one_line(args, message):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert message in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
 
 
-def test_english_errors_with_lang_en(capsys):
-    assert run(capsys, "scenario", "nope", "--lang", "en").err.startswith("error: unknown scenario")
-    assert run(capsys, "scenario", "nope").err.startswith("fout: unknown scenario")
+def test_english_errors_with_lang_en():
+    assert run("scenario", "nope", "--lang", "en").stderr.startswith("error: unknown scenario")
+    assert run("scenario", "nope").stderr.startswith("fout: unknown scenario")
 
 
-def test_debug_shows_the_traceback(capsys):
+def test_debug_shows_the_traceback():
     from hvh_kba.cli.options import CliError
 
-    with pytest.raises(CliError):
-        from hvh_kba.cli.app import main
+    result = run("--debug", "scenario", "nope")
+    assert isinstance(result.exception, CliError)  # raised, not turned into a line
 
-        main(["--debug", "scenario", "nope"])
+
+def test_a_bug_is_one_line_too(monkeypatch):
+    import hvh_kba.core.scenario as core
+
+    monkeypatch.setattr(core, "evaluate_scenario", lambda *a, **k: 1 / 0)
+    result = run("scenario", "realistic")
+    assert result.exit_code == 1
+    assert result.stderr == "fout: internal error: ZeroDivisionError: division by zero (run with --debug for the traceback)\n"

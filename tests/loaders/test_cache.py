@@ -70,8 +70,8 @@ def test_a_cached_run_imports_neither_pydantic_nor_yaml(tmp_path, command):
     """The speed of the commands rests on this (benchmarks/cli_speed.py measures it)."""
     env = {**os.environ, "HVH_KBA_CACHE_DIR": str(tmp_path)}
     script = (
-        "import sys\nfrom hvh_kba.cli.app import main\n"
-        f"try:\n    main({command!r})\nexcept SystemExit:\n    pass\n"
+        "import sys\nfrom hvh_kba.cli.app import app\n"
+        f"try:\n    app({command!r}, prog_name='hvh-kba')\nexcept SystemExit:\n    pass\n"
         "print('LOADED', sorted(m for m in ('pydantic', 'yaml') if m in sys.modules), file=sys.stderr)\n"
     )
     subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, check=True)  # fills the cache

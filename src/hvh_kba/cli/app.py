@@ -9,13 +9,41 @@ from __future__ import annotations
 import sys
 
 import typer
+from typer.core import TyperGroup
 
 from .. import __version__
 from . import breakeven, persona, personas, pricelist, scenario, scenarios, verify
 from .options import CliError
 
+
+class Program(TyperGroup):
+    """The one place that decides how failures look: a line per problem, exit 2 for bad input."""
+
+    def main(self, args=None, *pos, **kwargs):
+        self.args = list(sys.argv[1:] if args is None else args)
+        return super().main(args, *pos, **kwargs)
+
+    def invoke(self, ctx: typer.Context):
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            import click
+
+            if isinstance(exc, click.ClickException) or ctx.params.get("debug"):
+                raise
+            ctx.exit(_report(exc, self._prefix()))
+
+    def _prefix(self) -> str:
+        args = getattr(self, "args", [])
+        english = "--lang=en" in args or any(a == "--lang" and b == "en" for a, b in zip(args, args[1:]))
+        return "error" if english else "fout"
+
+
 app = typer.Typer(
     name="hvh-kba",
+    cls=Program,
     help="Cost-benefit analysis of Huis van Herstel Twente: reproduce, check and change the impact study (2024).",
     no_args_is_help=True,
     add_completion=False,
@@ -42,23 +70,7 @@ for module in (scenario, scenarios, persona, personas, pricelist, breakeven, ver
     app.command(module.NAME, help=module.command.__doc__)(module.command)
 
 
-def main(argv: list[str] | None = None) -> None:
-    args = sys.argv[1:] if argv is None else argv
-    debug = "--debug" in args
-    english = "--lang=en" in args or any(a == "--lang" and b == "en" for a, b in zip(args, args[1:]))
-    prefix = "error" if english else "fout"
-    try:
-        code = app(args=args, standalone_mode=False, prog_name="hvh-kba")
-    except Exception as exc:  # one place decides how failures look
-        if debug:
-            raise
-        code = _report(exc, prefix)
-    sys.exit(code if isinstance(code, int) else 0)
-
-
 def _report(exc: Exception, prefix: str) -> int:
-    import click
-
     from ..loader.errors import DataError
 
     if isinstance(exc, DataError):
@@ -68,16 +80,12 @@ def _report(exc: Exception, prefix: str) -> int:
     if isinstance(exc, CliError):
         typer.echo(f"{prefix}: {exc}", err=True)
         return 2
-    if isinstance(exc, click.exceptions.Exit):
-        return exc.exit_code
-    if isinstance(exc, click.exceptions.Abort):
-        typer.echo("aborted", err=True)
-        return 130
-    if isinstance(exc, click.ClickException):
-        exc.show()
-        return exc.exit_code
     if isinstance(exc, OSError):
         typer.echo(f"{prefix}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
         return 2
     typer.echo(f"{prefix}: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
     return 1
+
+
+def main() -> None:
+    app(prog_name="hvh-kba")
