@@ -6,9 +6,11 @@ while they differ, so the README cannot drift from what the program prints.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shlex
 import sys
+import tempfile
 from pathlib import Path
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -20,7 +22,8 @@ def run(command: str) -> str:
 
     from hvh_kba.cli.app import app
 
-    return CliRunner().invoke(app, shlex.split(command)[1:], prog_name="hvh-kba").output
+    with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):  # examples that write (init) start empty
+        return CliRunner().invoke(app, shlex.split(command)[1:], prog_name="hvh-kba").output
 
 
 def examples(text: str) -> list[tuple[str, str]]:

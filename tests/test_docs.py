@@ -11,12 +11,14 @@ from .cli.helpers import run
 from .readme_examples import README, examples
 from .readme_examples import run as run_example
 
-COMMANDS = [command.name for command in app.registered_commands]
+COMMANDS = [command.name for command in app.registered_commands] + [group.name for group in app.registered_groups]
 TEXT = README.read_text(encoding="utf-8")
 
 
 def test_the_commands_are_all_there():
-    assert COMMANDS == ["scenario", "scenarios", "persona", "personas", "pricelist", "breakeven", "verify"]
+    assert sorted(COMMANDS) == sorted(
+        ["scenario", "scenarios", "persona", "personas", "pricelist", "breakeven", "sensitivity", "uncertainty", "verify", "init"]
+    )
 
 
 @pytest.mark.parametrize("command", COMMANDS)

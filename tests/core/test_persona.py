@@ -1,6 +1,7 @@
 from decimal import Decimal
 
-from hvh_kba.core.persona import Assumptions, evaluate_persona
+from hvh_kba.core.assumptions import Assumptions
+from hvh_kba.core.persona import evaluate_persona
 
 from .builders import item, line, persona, pricelist
 

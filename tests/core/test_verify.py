@@ -3,7 +3,7 @@ from decimal import Decimal
 import pytest
 
 from hvh_kba.core.evaluation import Evaluation
-from hvh_kba.core.persona import Assumptions
+from hvh_kba.core.assumptions import Assumptions
 from hvh_kba.core.verify import classify, summary, verify
 from hvh_kba.schema.published import Erratum, Figure, Of
 

@@ -66,13 +66,13 @@ def test_the_cache_can_be_turned_off(monkeypatch):
 
 
 @pytest.mark.parametrize("command", [["scenario", "realistic"], ["persona", "joris"]])
-def test_a_cached_run_imports_neither_pydantic_nor_yaml(tmp_path, command):
+def test_a_cached_run_imports_neither_pydantic_nor_yaml_nor_numpy(tmp_path, command):
     """The speed of the commands rests on this (benchmarks/cli_speed.py measures it)."""
     env = {**os.environ, "HVH_KBA_CACHE_DIR": str(tmp_path)}
     script = (
         "import sys\nfrom hvh_kba.cli.app import app\n"
         f"try:\n    app({command!r}, prog_name='hvh-kba')\nexcept SystemExit:\n    pass\n"
-        "print('LOADED', sorted(m for m in ('pydantic', 'yaml') if m in sys.modules), file=sys.stderr)\n"
+        "print('LOADED', sorted(m for m in ('pydantic', 'yaml', 'numpy') if m in sys.modules), file=sys.stderr)\n"
     )
     subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, check=True)  # fills the cache
     second = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)

@@ -12,7 +12,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from . import breakeven, persona, personas, pricelist, scenario, scenarios, verify
+from . import breakeven, init, persona, personas, pricelist, scenario, scenarios, sensitivity, uncertainty, verify
 from .options import CliError
 
 
@@ -66,8 +66,11 @@ def root(
     """Cost-benefit analysis of Huis van Herstel Twente: reproduce, check and change the impact study (2024)."""
 
 
-for module in (scenario, scenarios, persona, personas, pricelist, breakeven, verify):
-    app.command(module.NAME, help=module.command.__doc__)(module.command)
+for module in (scenario, scenarios, persona, personas, pricelist, breakeven, sensitivity, uncertainty, verify, init):
+    if hasattr(module, "app"):  # a command with subcommands of its own
+        app.add_typer(module.app, name=module.NAME)
+    else:
+        app.command(module.NAME, help=module.command.__doc__)(module.command)
 
 
 def _report(exc: Exception, prefix: str) -> int:

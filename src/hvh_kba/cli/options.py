@@ -1,15 +1,20 @@
 """Options shared by the commands, declared once, and the parsers of their values.
 
-Imports stay light (no pydantic, no yaml): `--help` and `--version` load this module.
+A command asks for groups of shared options with `@shared("data", "output", ...)`; it then
+receives them parsed into one `Options` object. Imports stay light (no pydantic, no yaml):
+`--help` and `--version` load this module.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
+import inspect
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -30,6 +35,12 @@ class Lang(str, Enum):
     en = "en"
 
 
+class PriceEnd(str, Enum):
+    low = "low"
+    mid = "mid"
+    high = "high"
+
+
 DataDir = Annotated[
     Optional[Path],
     typer.Option("--data-dir", metavar="DIR", help="Folder with pricelists/, personas/ and scenarios/ to use instead of the shipped data."),
@@ -48,6 +59,74 @@ Investments = Annotated[
     Optional[list[str]],
     typer.Option("--investment", metavar="decided|min|max|EUROS", help="Investment level(s) to compare with (repeatable; default: all three)."),
 ]
+Prices = Annotated[
+    PriceEnd, typer.Option("--prices", help="Which end of each price range: low (the study's choice), the midpoint, or high.")
+]
+PriceYear = Annotated[
+    Optional[int], typer.Option("--price-year", metavar="YEAR", help="Index every price to this year (CPI series); default: no indexation.")
+]
+Baseline = Annotated[
+    Optional[str],
+    typer.Option("--baseline-recidivism", metavar="R0", help="Recidivism without Huis van Herstel (the null alternative); the study assumes 1 (100%)."),
+]
+Deadweight = Annotated[
+    Optional[str], typer.Option("--deadweight", metavar="F", help="Share of the approach's benefits that would have come anyway (default 0).")
+]
+Dropout = Annotated[
+    Optional[str], typer.Option("--dropout", metavar="F", help="Share of participants sent back to prison, who bring no benefits (default 0).")
+]
+
+# name, annotation, default: the shared options by group, in the order --help lists them
+GROUPS: dict[str, list[tuple[str, Any, Any]]] = {
+    "research": [
+        ("prices", Prices, PriceEnd.low),
+        ("price_year", PriceYear, None),
+        ("baseline", Baseline, None),
+        ("deadweight", Deadweight, None),
+        ("dropout", Dropout, None),
+    ],
+    "data": [("set_", SetPrice, None), ("pricelist", PricelistFile, None), ("data_dir", DataDir, None)],
+    "output": [("output", Format, Output.table), ("lang", Language, Lang.nl)],
+}
+
+
+@dataclass(frozen=True)
+class Options:
+    """The shared options of one run, as given (values are parsed where they are used)."""
+
+    data_dir: Path | None = None
+    pricelist: Path | None = None
+    set_: tuple[str, ...] = ()
+    output: str = "table"
+    lang: str = "nl"
+    prices: str = "low"
+    price_year: int | None = None
+    baseline: str | None = None
+    deadweight: str | None = None
+    dropout: str | None = None
+
+
+def shared(*groups: str):
+    """Give a command the shared options of `groups`; it receives them as `opts: Options`."""
+    chosen = [option for group in groups for option in GROUPS[group]]
+
+    def decorate(func):
+        signature = inspect.signature(func, eval_str=True)
+        own = [p for p in signature.parameters.values() if p.name != "opts"]
+        extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=a, default=d) for name, a, d in chosen]
+
+        @functools.wraps(func)
+        def command(*args, **kwargs):
+            given = {name: kwargs.pop(name) for name, _, _ in chosen}
+            values = {k: (v.value if isinstance(v, Enum) else v) for k, v in given.items()}
+            if "set_" in values:
+                values["set_"] = tuple(values["set_"] or ())
+            return func(*args, opts=Options(**values), **kwargs)
+
+        command.__signature__ = signature.replace(parameters=own + extra)
+        return command
+
+    return decorate
 
 
 def parse_decimal(text: str, what: str, accepted: str) -> Decimal:

@@ -2,17 +2,15 @@ from __future__ import annotations
 
 import typer
 
-from .options import DataDir, Format, Lang, Language, Output, PricelistFile, SetPrice
+from .options import Options, shared
 
 NAME = "personas"
 
 
+@shared("research", "data", "output")
 def command(
-    set_: SetPrice = None,
-    pricelist: PricelistFile = None,
-    data_dir: DataDir = None,
-    output: Format = Output.table,
-    lang: Language = Lang.nl,
+    *,
+    opts: Options,
 ) -> None:
     """All personas, one line each: their share of the population, costs and benefits per year."""
     from ..render.output import render
@@ -20,9 +18,9 @@ def command(
     from ..views.persona import personas_view
     from .session import open_session
 
-    session = open_session(data_dir, pricelist, set_, lang.value)
+    session = open_session(opts)
     results = [session.evaluation.persona(pid) for pid in session.persona_names()]
     scenarios = session.dataset.scenarios
     mix = scenarios["realistic"].mix_fractions() if "realistic" in scenarios else {}
-    view = personas_view(results, mix, lang=lang.value, context=run_context(session))
-    typer.echo(render(view, output.value, lang.value), nl=False)
+    view = personas_view(results, mix, lang=opts.lang, context=run_context(session))
+    typer.echo(render(view, opts.output, opts.lang), nl=False)

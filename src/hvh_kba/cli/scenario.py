@@ -5,26 +5,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import (
-    CliError,
-    DataDir,
-    Format,
-    Investments,
-    Lang,
-    Language,
-    Output,
-    PricelistFile,
-    SetPrice,
-    parse_assignments,
-    parse_decimal,
-    parse_euros,
-    parse_rate,
-    unknown,
-)
+from .options import CliError, Investments, Options, parse_assignments, parse_decimal, parse_euros, parse_rate, shared, unknown
 
 NAME = "scenario"
 
 
+@shared("research", "data", "output")
 def command(
     name: Annotated[str, typer.Argument(metavar="NAME", help="worst-case, realistic, ideal, or the path of a scenario file.")],
     participants: Annotated[Optional[int], typer.Option("--participants", help="Number of participants (0 .. capacity).")] = None,
@@ -33,11 +19,13 @@ def command(
     ] = None,
     investment: Investments = None,
     mix: Annotated[Optional[str], typer.Option("--mix", metavar="P=PCT,...", help="Persona mix, e.g. soufiane=36,patrick=13,joris=51.")] = None,
-    set_: SetPrice = None,
-    pricelist: PricelistFile = None,
-    data_dir: DataDir = None,
-    output: Format = Output.table,
-    lang: Language = Lang.nl,
+    years: Annotated[Optional[int], typer.Option("--years", metavar="N", help="Time horizon: yearly cash flows, NPV and payback over N years.")] = None,
+    discount_rate: Annotated[
+        Optional[str], typer.Option("--discount-rate", metavar="D", help="Real discount rate for --years (default 2.25%, the Dutch guideline).")
+    ] = None,
+    lag: Annotated[int, typer.Option("--lag", metavar="L", help="Years before the first benefits, for --years (default 0).")] = 0,
+    *,
+    opts: Options,
 ) -> None:
     """One scenario: benefits by recidivism beside the published figures, the municipal minimum, break-even."""
     from ..core.scenario import evaluate_scenario
@@ -47,7 +35,7 @@ def command(
     from ..views.scenario import scenario_view
     from .session import open_session
 
-    session = open_session(data_dir, pricelist, set_, lang.value, scenario=name)
+    session = open_session(opts, scenario=name)
     scenario = session.dataset.scenarios[session.scenario_id(name)]
     if participants is not None and not 0 <= participants <= scenario.capacity:
         raise CliError(f"--participants: {participants} is outside 0-{scenario.capacity} (the capacity of {scenario.id})")
@@ -56,20 +44,26 @@ def command(
     levels = parse_investments(investment, scenario.investment.levels()) if investment else None
     evaluation = session.evaluation
     personas = evaluation.personas(session.dataset.pricelist_for(scenario))
-    result = evaluate_scenario(scenario, personas, participants=participants, rates=rates, mix=shares, investments=levels)
+    result = evaluate_scenario(
+        scenario, personas, participants=participants, rates=rates, mix=shares, investments=levels, assumptions=evaluation.assumptions
+    )
     study = session.study()
     checks = verify(study.published, study.errata, evaluation, only=lambda f: f.of.scenario == scenario.id)
     same_population = result.participants == scenario.participants and result.mix == scenario.mix_fractions()
+    flows = None
+    if years is not None or discount_rate is not None or lag:
+        flows = _horizon(scenario, result, rates, levels, years, discount_rate, lag)
     view = scenario_view(
         result,
         checks,
-        lang=lang.value,
+        lang=opts.lang,
         default_run=session.default_run,
         show_published=same_population,
         context=run_context(session, scenario),
         personas=session.persona_names(),
+        horizon=flows,
     )
-    typer.echo(render(view, output.value, lang.value), nl=False)
+    typer.echo(render(view, opts.output, opts.lang), nl=False)
 
 
 def parse_mix(text: str, personas: list[str]) -> dict[str, Decimal]:
@@ -101,3 +95,30 @@ def parse_investments(values: list[str], levels: dict[str, Decimal]) -> dict[str
                 raise CliError(f"--investment: '{value}' is not a level or an amount; accepted: decided, min, max or euros (400000)") from None
             chosen[f"custom-{amount}"] = amount
     return chosen
+
+
+def _horizon(scenario, result, rates, levels, years, discount_rate, lag):
+    """Cash flows at the first rate asked for (default: the study's pointer) against the first level (default: decided)."""
+    from ..core.horizon import horizon
+
+    if years is None:
+        raise CliError("--discount-rate and --lag go with --years N; accepted: --years 1 or more")
+    if years < 1 or years > 100:
+        raise CliError(f"--years: {years} is outside 1-100; accepted: a whole number of years from 1 to 100")
+    if lag < 0 or lag >= years:
+        raise CliError(f"--lag: {lag} is outside 0-{years - 1}; accepted: fewer years than --years")
+    research = scenario.research
+    if discount_rate is not None:
+        rate_d = parse_rate(discount_rate, "--discount-rate")
+    elif research is not None:
+        rate_d = research.discount_rate / 100
+    else:
+        raise CliError("--years: the scenario has no research.discount_rate; give --discount-rate")
+    rate = rates[0] if rates else (research.recidivism.expected() if research else result.rows[0].rate)
+    level = next(iter(levels)) if levels else "decided"
+    investment = result.investments[level]
+    return {
+        "years": years, "discount_rate": rate_d, "lag": lag, "recidivism": rate, "level": level, "investment": investment,
+        "municipal": horizon(result.municipal.at(rate), investment, years, rate_d, lag),
+        "societal": horizon(result.societal.at(rate), investment, years, rate_d, lag),
+    }

@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from ..core.assumptions import Assumptions
 from ..core.dataset import Dataset
 from ..core.evaluation import Evaluation
-from ..core.persona import Assumptions
+from ..core.index import chain
 from ..loader.cache import Cache, default_dir
 from ..loader.dataset import load_dataset
 from ..loader.published import Study, load_study
 from ..paths import shipped_data_dir
-from .options import CliError, parse_assignments, parse_euros, unknown
+from .options import CliError, Options, parse_assignments, parse_euros, parse_rate, unknown
 
 
 @dataclass
@@ -29,7 +30,7 @@ class Session:
 
     @property
     def default_run(self) -> bool:
-        """True when prices are the study's own, so differences from published figures mean errata."""
+        """True when the run makes the study's own assumptions, so differences mean errata."""
         return self.evaluation.assumptions == Assumptions() and self.dataset.pricelist_override is None
 
     def persona_names(self) -> dict[str, str]:
@@ -51,30 +52,53 @@ class Session:
         raise unknown("persona", name, sorted(self.dataset.personas))
 
 
-def open_session(
-    data_dir: Path | None,
-    pricelist: Path | None,
-    sets: list[str] | None,
-    lang: str,
-    scenario: str | None = None,
-) -> Session:
+def open_session(opts: Options, scenario: str | None = None) -> Session:
     """Load and validate the data; `scenario` may be the path of a scenario file to add."""
     scenario_file = Path(scenario) if scenario and _is_path(scenario) else None
-    root = data_dir if data_dir is not None else shipped_data_dir()
-    display = str(data_dir) if data_dir is not None else ""
+    root = opts.data_dir if opts.data_dir is not None else shipped_data_dir()
+    display = str(opts.data_dir) if opts.data_dir is not None else ""
     cache = Cache(default_dir())
-    dataset = load_dataset(root, display=display, pricelist_file=pricelist, scenario_file=scenario_file, cache=cache)
+    dataset = load_dataset(root, display=display, pricelist_file=opts.pricelist, scenario_file=scenario_file, cache=cache)
     evaluation = Evaluation(dataset)
-    overrides = _overrides(sets or [], evaluation)
-    if overrides:
-        evaluation = Evaluation(dataset, Assumptions(overrides=overrides))
-    return Session(dataset, evaluation, lang, cache)
+    assumptions = assumptions_from(opts, evaluation)
+    if assumptions != evaluation.assumptions:
+        evaluation = Evaluation(dataset, assumptions)
+    return Session(dataset, evaluation, opts.lang, cache)
 
 
-def _overrides(sets: list[str], evaluation: Evaluation) -> dict[str, Decimal]:
-    items = evaluation.default_pricelist().by_id()
+def assumptions_from(opts: Options, evaluation: Evaluation) -> Assumptions:
+    """The run's assumptions from the options; every value checked, defaults the study's."""
+    pricelist = evaluation.default_pricelist()
+    index, year = {}, opts.price_year
+    if year is not None:
+        index = _index_for(evaluation.dataset, pricelist, year)
+    return Assumptions(
+        prices=opts.prices,
+        overrides=_overrides(opts.set_, pricelist.by_id()),
+        price_year=year,
+        index=index,
+        baseline=parse_rate(opts.baseline, "--baseline-recidivism") if opts.baseline is not None else Decimal(1),
+        deadweight=parse_rate(opts.deadweight, "--deadweight") if opts.deadweight is not None else Decimal(0),
+        dropout=parse_rate(opts.dropout, "--dropout") if opts.dropout is not None else Decimal(0),
+    )
+
+
+def _index_for(dataset: Dataset, pricelist, year: int) -> dict[int, Decimal]:
+    series_id = pricelist.meta.index
+    series = (dataset.indices or {}).get(series_id) if series_id else None
+    if series is None:
+        raise CliError(f"--price-year: price list {pricelist.meta.id} names no index series (meta.index) that is in indices/")
+    index = chain(series)
+    needed = {year} | {pricelist.year_of(item) for item in pricelist.items}
+    outside = sorted(y for y in needed if y not in index)
+    if outside:
+        raise CliError(f"--price-year: {', '.join(map(str, outside))} is outside the index series {series.id} ({min(index)}-{max(index)})")
+    return index
+
+
+def _overrides(sets: tuple[str, ...], items: dict) -> dict[str, Decimal]:
     overrides = {}
-    for name, amount in parse_assignments(sets, "--set", "--set detentie=230"):
+    for name, amount in parse_assignments(list(sets), "--set", "--set detentie=230"):
         if name not in items:
             raise unknown("price item", name, sorted(items))
         overrides[name] = parse_euros(amount, f"--set {name}")

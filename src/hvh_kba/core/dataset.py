@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..schema.index import IndexSeries
 from ..schema.persona import Persona
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario
@@ -18,6 +19,7 @@ class Dataset:
     pricelist_override: str | None = None
     # set when a scenario was given as a file path: the id it carries
     added_scenario: str | None = None
+    indices: dict[str, IndexSeries] | None = None  # price index series, for indexation to a price year
 
     def pricelist_for(self, scenario: Scenario) -> Pricelist:
         return self.pricelists[self.pricelist_override or scenario.pricelist]

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from ..schema.pricelist import Pricelist
 from .dataset import Dataset
-from .persona import Assumptions, PersonaResult, evaluate_persona
+from .assumptions import Assumptions
+from .persona import PersonaResult, evaluate_persona
 from .scenario import ScenarioResult, evaluate_scenario
 
 
@@ -41,5 +42,6 @@ class Evaluation:
     def scenario(self, scenario_id: str) -> ScenarioResult:
         if scenario_id not in self._scenarios:
             scenario = self.dataset.scenarios[scenario_id]
-            self._scenarios[scenario_id] = evaluate_scenario(scenario, self.personas(self.dataset.pricelist_for(scenario)))
+            personas = self.personas(self.dataset.pricelist_for(scenario))
+            self._scenarios[scenario_id] = evaluate_scenario(scenario, personas, assumptions=self.assumptions)
         return self._scenarios[scenario_id]

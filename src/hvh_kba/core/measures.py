@@ -55,7 +55,7 @@ def _municipal_minimum(ev: Evaluation, of: Of) -> Decimal:
     if of.persona is None:
         return result.minimum_by_law.get(of.law, Decimal(0)) if of.law else result.minimum
     personas = ev.personas(ev.dataset.pricelist_for(result.scenario))
-    return persona_split(personas[of.persona], "municipal", of.law).approach * result.allocation[of.persona]
+    return persona_split(personas[of.persona], "municipal", of.law, ev.assumptions).approach * result.allocation[of.persona]
 
 
 def _minimum_share(ev: Evaluation, of: Of) -> Decimal:

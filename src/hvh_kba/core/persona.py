@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..schema.persona import LAWS, Line, Persona
-from ..schema.pricelist import PriceChoice, PriceItem, Pricelist
+from ..schema.pricelist import PriceItem, Pricelist
+from .assumptions import ONE, STUDY, Assumptions
 
 ZERO = Decimal(0)
-
-
-@dataclass(frozen=True)
-class Assumptions:
-    """The choices a run makes about prices; the defaults reproduce the study."""
-
-    prices: PriceChoice = "low"  # footnote 17: the lowest price of every range
-    overrides: Mapping[str, Decimal] = field(default_factory=dict)  # --set ITEM=EUROS
 
 
 @dataclass(frozen=True)
@@ -27,11 +20,12 @@ class PricedLine:
     unit_price: Decimal
     units: Decimal
     amount: Decimal
+    overridden: bool = False  # the run set this item's price (--set)
 
     @property
     def deviates(self) -> bool:
-        """The table uses another unit price than the price list."""
-        return self.line.unit_price is not None and self.unit_price == self.line.unit_price
+        """The table uses another unit price than the price list (and the run did not replace it)."""
+        return self.line.unit_price is not None and not self.overridden
 
     @property
     def link(self) -> str | None:
@@ -42,19 +36,22 @@ class PricedLine:
         return self.line.municipal.law if self.line.municipal else None
 
 
-def unit_price(line: Line, item: PriceItem, assumptions: Assumptions) -> Decimal:
-    """An explicit override wins, then the table's own price, then the price list."""
+def unit_price(line: Line, item: PriceItem, assumptions: Assumptions, year: int) -> Decimal:
+    """An explicit override wins, then the table's own price, then the price list; then factor and index.
+
+    An override is a price of the run's price year; the others are prices of the item's year.
+    """
+    factor = assumptions.factors.get(line.item, ONE)
     if line.item in assumptions.overrides:
-        return assumptions.overrides[line.item]
-    if line.unit_price is not None:
-        return line.unit_price
-    return item.price(assumptions.prices)
+        return assumptions.overrides[line.item] * factor
+    base = line.unit_price if line.unit_price is not None else item.price(assumptions.prices)
+    return base * factor * assumptions.indexation(year)
 
 
-def price_line(line: Line, items: Mapping[str, PriceItem], assumptions: Assumptions) -> PricedLine:
+def price_line(line: Line, pricelist: Pricelist, items: Mapping[str, PriceItem], assumptions: Assumptions) -> PricedLine:
     item = items[line.item]
-    price = unit_price(line, item, assumptions)
-    return PricedLine(line, item, price, line.units, price * line.units)
+    price = unit_price(line, item, assumptions, pricelist.year_of(item))
+    return PricedLine(line, item, price, line.units, price * line.units, line.item in assumptions.overrides)
 
 
 @dataclass(frozen=True)
@@ -94,10 +91,10 @@ class PersonaResult:
         return [law for law in LAWS if law in present]
 
 
-def evaluate_persona(persona: Persona, pricelist: Pricelist, assumptions: Assumptions = Assumptions()) -> PersonaResult:
+def evaluate_persona(persona: Persona, pricelist: Pricelist, assumptions: Assumptions = STUDY) -> PersonaResult:
     items = pricelist.by_id()
     return PersonaResult(
         persona,
-        tuple(price_line(line, items, assumptions) for line in persona.costs),
-        tuple(price_line(line, items, assumptions) for line in persona.benefits),
+        tuple(price_line(line, pricelist, items, assumptions) for line in persona.costs),
+        tuple(price_line(line, pricelist, items, assumptions) for line in persona.benefits),
     )

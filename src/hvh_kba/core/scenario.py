@@ -1,8 +1,11 @@
 """Scenario results: benefits at each recidivism rate, the municipal minimum, and break-even.
 
 The one rule (for every scenario, persona and perspective): at recidivism rate r a
-benefit line linked to recidivism counts `amount x (1 - r)`, a line linked to the
-approach counts `amount`. The municipal minimum is the municipal benefit at r = 100 %.
+benefit line linked to recidivism counts `amount x (R0 - r)`, a line linked to the
+approach counts `amount`, where R0 is the recidivism without Huis van Herstel (the study:
+100 %, so `amount x (1 - r)`). Deadweight takes a share off the approach lines, drop-out a
+share off all lines. The municipal minimum is what the approach lines bring: the municipal
+benefit at r = 100 % under the study's assumptions.
 """
 
 from __future__ import annotations
@@ -14,9 +17,8 @@ from decimal import Decimal
 from ..schema.persona import LAWS
 from ..schema.scenario import Scenario
 from .allocation import allocate
+from .assumptions import ONE, STUDY, Assumptions
 from .persona import ZERO, PersonaResult
-
-ONE = Decimal(1)
 
 
 @dataclass(frozen=True)
@@ -24,41 +26,50 @@ class Split:
     """Benefits that the approach brings in any case, and those that fall away with recidivism."""
 
     approach: Decimal = ZERO
-    recidivism: Decimal = ZERO
+    recidivism: Decimal = ZERO  # what a year without recidivism saves, against a null alternative of 100 %
+    baseline: Decimal = ONE  # recidivism without Huis van Herstel (R0)
 
     def at(self, rate: Decimal) -> Decimal:
-        return self.approach + self.recidivism * (ONE - rate)
+        return self.approach + self.recidivism * (self.baseline - rate)
 
     def __add__(self, other: Split) -> Split:
-        return Split(self.approach + other.approach, self.recidivism + other.recidivism)
+        return Split(self.approach + other.approach, self.recidivism + other.recidivism, self.baseline)
 
     def times(self, count: int | Decimal) -> Split:
-        return Split(self.approach * count, self.recidivism * count)
+        return Split(self.approach * count, self.recidivism * count, self.baseline)
 
 
-def persona_split(result: PersonaResult, perspective: str, law: str | None = None) -> Split:
+def persona_split(result: PersonaResult, perspective: str, law: str | None = None, assumptions: Assumptions = STUDY) -> Split:
+    kept = ONE - assumptions.dropout  # participants sent back bring nothing
     return Split(
-        result.total("benefits", perspective, law, "approach"),
-        result.total("benefits", perspective, law, "recidivism"),
+        result.total("benefits", perspective, law, "approach") * (ONE - assumptions.deadweight) * kept,
+        result.total("benefits", perspective, law, "recidivism") * kept,
+        assumptions.baseline,
     )
 
 
 def population_split(
-    personas: Mapping[str, PersonaResult], allocation: Mapping[str, int], perspective: str, law: str | None = None
+    personas: Mapping[str, PersonaResult],
+    allocation: Mapping[str, int],
+    perspective: str,
+    law: str | None = None,
+    assumptions: Assumptions = STUDY,
 ) -> Split:
-    return combine(_splits(personas, perspective, law), allocation)
+    return combine(_splits(personas, perspective, law, assumptions), allocation, assumptions.baseline)
 
 
-def combine(splits: Mapping[str, Split], allocation: Mapping[str, int]) -> Split:
+def combine(splits: Mapping[str, Split], allocation: Mapping[str, int], baseline: Decimal = ONE) -> Split:
     """The population's split: each persona's split times its participants."""
-    total = Split()
+    total = Split(baseline=baseline)
     for name, count in allocation.items():
         total += splits[name].times(count)
     return total
 
 
-def _splits(personas: Mapping[str, PersonaResult], perspective: str, law: str | None = None) -> dict[str, Split]:
-    return {name: persona_split(result, perspective, law) for name, result in personas.items()}
+def _splits(
+    personas: Mapping[str, PersonaResult], perspective: str, law: str | None = None, assumptions: Assumptions = STUDY
+) -> dict[str, Split]:
+    return {name: persona_split(result, perspective, law, assumptions) for name, result in personas.items()}
 
 
 @dataclass(frozen=True)
@@ -122,35 +133,38 @@ def evaluate_scenario(
     rates: Sequence[Decimal] | None = None,
     mix: Mapping[str, Decimal] | None = None,
     investments: Mapping[str, Decimal] | None = None,
+    assumptions: Assumptions = STUDY,
 ) -> ScenarioResult:
     """Evaluate a scenario; keyword arguments replace the scenario's own values for this run."""
     n = scenario.participants if participants is None else participants
     shares = dict(mix) if mix is not None else scenario.mix_fractions()
     seats = allocate(n, shares)
-    societal = population_split(personas, seats, "societal")
-    municipal = population_split(personas, seats, "municipal")
-    by_law = {law: population_split(personas, seats, "municipal", law) for law in LAWS}
+    societal = population_split(personas, seats, "societal", assumptions=assumptions)
+    municipal = population_split(personas, seats, "municipal", assumptions=assumptions)
+    by_law = {law: population_split(personas, seats, "municipal", law, assumptions) for law in LAWS}
     table_rates = list(rates) if rates is not None else scenario.rates()
     rows = tuple(Row(r, societal.at(r), municipal.at(r)) for r in table_rates)
     levels = dict(investments) if investments is not None else scenario.investment.levels()
-    occupancy = _occupancies(personas, shares, scenario.capacity)
+    occupancy = _occupancies(personas, shares, scenario.capacity, assumptions)
     breaks = tuple(break_even(level, amount, municipal, occupancy) for level, amount in levels.items())
     return ScenarioResult(scenario, n, shares, seats, societal, municipal, by_law, rows, levels, breaks)
 
 
 def max_recidivism(municipal: Split, investment: Decimal) -> tuple[Decimal | None, bool]:
     """The highest rate r in [0, 1] with municipal.at(r) >= investment, and whether any rate will do."""
-    if municipal.approach >= investment:
+    if municipal.at(ONE) >= investment:
         return ONE, True
     if municipal.at(ZERO) < investment or municipal.recidivism == 0:
         return None, False
-    return ONE - (investment - municipal.approach) / municipal.recidivism, False
+    return municipal.baseline - (investment - municipal.approach) / municipal.recidivism, False
 
 
-def _occupancies(personas: Mapping[str, PersonaResult], mix: Mapping[str, Decimal], capacity: int) -> list[Split]:
+def _occupancies(
+    personas: Mapping[str, PersonaResult], mix: Mapping[str, Decimal], capacity: int, assumptions: Assumptions = STUDY
+) -> list[Split]:
     """Municipal benefits for every occupancy 0 .. capacity."""
-    splits = _splits(personas, "municipal")
-    return [combine(splits, allocate(n, mix)) for n in range(capacity + 1)]
+    splits = _splits(personas, "municipal", assumptions=assumptions)
+    return [combine(splits, allocate(n, mix), assumptions.baseline) for n in range(capacity + 1)]
 
 
 def min_participants(
@@ -159,12 +173,13 @@ def min_participants(
     capacity: int,
     investment: Decimal,
     rate: Decimal = ONE,
+    assumptions: Assumptions = STUDY,
 ) -> int | None:
     """The smallest occupancy (0 .. capacity) whose municipal benefits at `rate` reach the investment.
 
     At the default rate of 100 % that is the occupancy whose municipal minimum pays back.
     """
-    for n, split in enumerate(_occupancies(personas, mix, capacity)):
+    for n, split in enumerate(_occupancies(personas, mix, capacity, assumptions)):
         if split.at(rate) >= investment:
             return n
     return None
@@ -176,9 +191,11 @@ def net_grid(
     capacity: int,
     rates: Sequence[Decimal],
     investment: Decimal,
+    assumptions: Assumptions = STUDY,
 ) -> list[list[Decimal]]:
     """Municipal benefits minus the investment, for occupancy 0 .. capacity (rows) by rate (columns)."""
-    return [[split.at(rate) - investment for rate in rates] for split in _occupancies(personas, mix, capacity)]
+    occupancy = _occupancies(personas, mix, capacity, assumptions)
+    return [[split.at(rate) - investment for rate in rates] for split in occupancy]
 
 
 def break_even(level: str, investment: Decimal, municipal: Split, occupancy: list[Split]) -> BreakEven:

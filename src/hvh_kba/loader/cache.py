@@ -108,7 +108,9 @@ def _tagged(value: Any) -> Any:
     if isinstance(value, Decimal):
         return {"$": str(value)}
     if isinstance(value, dict):
-        return {k: _tagged(v) for k, v in value.items()}
+        if all(isinstance(k, str) for k in value):
+            return {k: _tagged(v) for k, v in value.items()}
+        return {"#": [[k, _tagged(v)] for k, v in value.items()]}  # JSON keys are text: keep years numbers
     if isinstance(value, (list, tuple)):
         return [_tagged(v) for v in value]
     return value
@@ -117,6 +119,8 @@ def _tagged(value: Any) -> Any:
 def _untag(obj: dict[str, Any]) -> Any:
     if "$" in obj and len(obj) == 1:
         return Decimal(obj["$"])
+    if "#" in obj and len(obj) == 1:
+        return {key: value for key, value in obj["#"]}
     name = obj.pop("@", None)
     if name is None:
         return obj

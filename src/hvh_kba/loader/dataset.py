@@ -13,6 +13,8 @@ from typing import TypeVar
 
 
 from ..core.dataset import Dataset
+from ..paths import shipped_data_dir
+from ..schema.index import IndexSeries
 from ..schema.persona import Persona
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario
@@ -64,7 +66,12 @@ def _load(
         loaded = loader.load_scenario_file(scenario_file, str(scenario_file))
         if loaded is not None:
             scenarios[loaded.id] = added = loaded
-    dataset = Dataset(pricelists, personas, scenarios, override, added.id if added else None)
+    # a data folder without indices/ uses the shipped index series
+    indices_root = data_dir if (data_dir / "indices").is_dir() else shipped_data_dir()
+    indices = _Loader(indices_root, display if indices_root == data_dir else "", cache).load_folder(
+        "indices", IndexSeries, lambda s: s.id, problems=loader.problems
+    )
+    dataset = Dataset(pricelists, personas, scenarios, override, added.id if added else None, indices)
     loader.cross_check(dataset)
     if loader.problems:
         raise DataError(list(dict.fromkeys(loader.problems)))  # a base's problem once, not once per scenario
@@ -104,7 +111,9 @@ class _Loader:
         self.last_doc = doc
         return loaded
 
-    def load_folder(self, folder: str, model: type[M], key) -> dict[str, M]:
+    def load_folder(self, folder: str, model: type[M], key, problems: list[Problem] | None = None) -> dict[str, M]:
+        if problems is not None:
+            self.problems = problems  # report into another loader's list
         out: dict[str, M] = {}
         for path in self.files(folder):
             loaded = self.load_file(path, self.show(path), model)

@@ -38,8 +38,11 @@ def pct(value: Decimal | None, lang: str = "nl", decimals: int = 0) -> str:
 
 
 def rate(fraction: Decimal | None, lang: str = "nl") -> str:
-    """A rate given as a fraction, in percent with a decimal only where it matters."""
+    """A rate given as a fraction, in percent with decimals only where they matter (2.25%, 32.9%, 0.9%)."""
     if fraction is None:
         return ""
-    percent = fraction * 100
-    return pct(percent, lang, 0 if percent == whole(percent) else 1)
+    percent = Decimal(fraction) * 100
+    for decimals in (0, 1):
+        if percent == percent.quantize(Decimal(1).scaleb(-decimals)):
+            return pct(percent, lang, decimals)
+    return pct(percent, lang, 2 if percent == percent.quantize(Decimal("0.01")) else 1)

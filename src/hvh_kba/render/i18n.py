@@ -12,6 +12,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "prices.mid": ("midden van elke range", "midpoint of each range"),
     "prices.high": ("hoogste prijs van elke range", "highest price of each range"),
     "overrides": ("Aangepaste prijzen", "Changed prices"),
+    "indexed": ("Prijzen geïndexeerd naar {year} ({series})", "Prices indexed to {year} ({series})"),
+    "effects": (
+        "Recidive zonder Huis van Herstel {baseline}, deadweight {deadweight}, uitval {dropout}",
+        "Recidivism without Huis van Herstel {baseline}, deadweight {deadweight}, drop-out {dropout}",
+    ),
     "recidivism": ("Recidive", "Recidivism"),
     "societal": ("Maatschappelijk", "Societal"),
     "municipal": ("Gemeentelijk", "Municipal"),
@@ -50,6 +55,19 @@ WORDS: dict[str, tuple[str, str]] = {
         "Geen gepubliceerde cijfers bij deze aantallen of deze verdeling.",
         "No published figures for these numbers or this mix.",
     ),
+    # horizon
+    "horizon_title": (
+        "Tijdshorizon: {years} jaar, discontovoet {rate}, recidive {recidivism}, investering {level}",
+        "Time horizon: {years} years, discount rate {rate}, recidivism {recidivism}, investment {level}",
+    ),
+    "year": ("Jaar", "Year"),
+    "discount_factor": ("Factor", "Factor"),
+    "municipal_net_present": ("Saldo gem. contant", "Mun. net, PV"),
+    "societal_net_present": ("Saldo maatsch. contant", "Soc. net, PV"),
+    "npv": ("NCW", "NPV"),
+    "year_n": ("jaar {year}", "year {year}"),
+    "payback": ("Terugverdiend ({perspective}): {year}", "Paid back ({perspective}): {year}"),
+    "never": ("niet binnen de horizon", "not within the horizon"),
     # scenarios
     "scenarios_title": ("De drie scenario's naast elkaar", "The three scenarios side by side"),
     "measure": ("Uitkomst", "Outcome"),
@@ -81,8 +99,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "Besides, {count} remarks on the source that change no figure (see published/errata.yaml).",
     ),
     "changed_run": (
-        "Let op: deze berekening wijkt af van de studie (prijzen of prijslijst gewijzigd).",
-        "Note: this run departs from the study (prices or price list changed).",
+        "Let op: deze berekening wijkt af van de aannames van de studie.",
+        "Note: this run departs from the study's assumptions.",
     ),
     # persona
     "profile": ("Profiel", "Profile"),
@@ -141,6 +159,59 @@ WORDS: dict[str, tuple[str, str]] = {
     "min_occ_0": ("Min. bezetting bij 0%", "Min. occupancy at 0%"),
     "min_occ_100": ("Min. bezetting bij 100%", "Min. occupancy at 100%"),
     "max_rate_at": ("Max. recidive bij {n}", "Max. recidivism at {n}"),
+    # pricelist diff
+    "diff_title": ("Prijslijsten vergeleken: {a} en {b}", "Price lists compared: {a} and {b}"),
+    "diff_items": ("Posten die verschillen", "Items that differ"),
+    "absent": ("(ontbreekt)", "(absent)"),
+    "no_differences": ("Geen verschillen in prijzen.", "No differences in prices."),
+    "diff_effects": (
+        "Effect per scenario (baten per jaar; recidive: de aanwijzing van de studie)",
+        "Effect per scenario (benefits per year; recidivism: the study's pointer)",
+    ),
+    "scenario": ("Scenario", "Scenario"),
+    "minimum_short": ("Minimum", "Minimum"),
+    # sensitivity
+    "sensitivity_title": ("Gevoeligheid: {scenario}", "Sensitivity: {scenario}"),
+    "sensitivity_base": (
+        "Basis: recidive {rate}, investering {level} ({amount}); gemeentelijk saldo {municipal}, maatschappelijk saldo {societal}",
+        "Base: recidivism {rate}, investment {level} ({amount}); municipal net {municipal}, societal net {societal}",
+    ),
+    "tornado": ("Effect van elke invoer van laag naar hoog, grootste eerst", "Effect of each input from low to high, largest first"),
+    "input": ("Invoer", "Input"),
+    "low": ("Laag", "Low"),
+    "high": ("Hoog", "High"),
+    "municipal_at_low": ("Gem. bij laag", "Mun. at low"),
+    "municipal_at_high": ("Gem. bij hoog", "Mun. at high"),
+    "swing": ("Bereik gem.", "Mun. swing"),
+    "societal_swing": ("Bereik maatsch.", "Soc. swing"),
+    "parameter.recidivism": ("recidive", "recidivism"),
+    "parameter.baseline": ("nulalternatief (recidive zonder HvH)", "null alternative (recidivism without HvH)"),
+    "parameter.deadweight": ("deadweight", "deadweight"),
+    "parameter.dropout": ("uitval (teruggeplaatst)", "drop-out (sent back)"),
+    "parameter.participants": ("deelnemers", "participants"),
+    "sensitivity_note": (
+        "Saldo: baten bij de basisrecidive min de investering; gem. = gemeentelijk saldo, maatsch. = maatschappelijk. "
+        "Een prijs met een range gaat van laag naar hoog, een prijs zonder range omlaag en omhoog met research.price_spread; "
+        "de bereiken van de parameters staan in research.ranges van het scenario.",
+        "Net: benefits at the base recidivism minus the investment; mun. = municipal net, soc. = societal. "
+        "A price with a range goes from low to high, a price without one down and up by research.price_spread; "
+        "the parameters' ranges are in the scenario's research.ranges.",
+    ),
+    # uncertainty
+    "uncertainty_title": ("Onzekerheid (Monte Carlo): {scenario}", "Uncertainty (Monte Carlo): {scenario}"),
+    "uncertainty_setup": (
+        "{draws} trekkingen, seed {seed}; recidive Beta met gemiddelde {rate}, verdeling Dirichlet rond de mix, prijzen uniform",
+        "{draws} draws, seed {seed}; recidivism Beta with mean {rate}, mix Dirichlet around the scenario's, prices uniform",
+    ),
+    "net_title": ("Saldo per jaar tegen {level} ({amount})", "Net result per year against {level} ({amount})"),
+    "perspective": ("Perspectief", "Perspective"),
+    "mean": ("Gemiddeld", "Mean"),
+    "reach_title": ("Kans dat de gemeentelijke baten de investering halen", "Probability that municipal benefits reach the investment"),
+    "probability": ("Kans", "Probability"),
+    "uncertainty_note": (
+        "Percentielen uit een histogram van 65.536 klassen: nauwkeurig tot op enkele tientallen euro's.",
+        "Percentiles from a histogram of 65,536 bins: accurate to a few tens of euros.",
+    ),
 }
 
 

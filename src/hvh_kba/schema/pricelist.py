@@ -71,6 +71,7 @@ class PricelistMeta:
     id: Id
     title: str
     price_year: Year
+    index: Id | None = None  # the index series (indices/) that brings these prices to another year
     sources: Annotated[list[Ref], NonEmpty]
     note: str | None = None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from .common import STRICT, Count, Euro, Id, NonEmpty, Percent, Ref, Text, record
 from .constraints import at_least
@@ -54,6 +54,7 @@ class Scenario:
     mix: Annotated[dict[Id, Percent], NonEmpty]  # persona id -> percent of the participants
     recidivism_rates: Annotated[list[Percent], NonEmpty]  # percent
     investment: Investment
+    research: Research | None = None
     sources: Annotated[list[Ref], NonEmpty]
 
     def __post_init__(self) -> None:
@@ -68,3 +69,39 @@ class Scenario:
 
     def rates(self) -> list[Decimal]:
         return [rate / 100 for rate in self.recidivism_rates]
+
+
+@record
+class Range:
+    __pydantic_config__ = STRICT
+    low: Annotated[Decimal, at_least(0)]
+    high: Annotated[Decimal, at_least(0)]
+    note: str | None = None
+
+
+@record
+class Recidivism:
+    """The study's pointers to recidivism after Huis van Herstel."""
+
+    __pydantic_config__ = STRICT
+    national: Percent
+    below_national: Percent
+    sources: Annotated[list[Ref], NonEmpty]
+
+    def expected(self) -> Decimal:
+        """National rate x (1 - the share below it), as a fraction."""
+        return self.national / 100 * (1 - self.below_national / 100)
+
+
+@record
+class Research:
+    """What researchers vary, and around what; the defaults reproduce the study."""
+
+    __pydantic_config__ = STRICT
+    discount_rate: Percent
+    discount_rate_sources: Annotated[list[Ref], NonEmpty]
+    recidivism: Recidivism
+    ranges: dict[Literal["recidivism", "baseline", "deadweight", "dropout", "participants"], Range]
+    price_spread: Percent
+    recidivism_concentration: Annotated[Decimal, at_least(1)]
+    mix_concentration: Annotated[Decimal, at_least(1)]

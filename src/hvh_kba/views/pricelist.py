@@ -75,3 +75,59 @@ def pricelist_view(pricelist: Pricelist, items: list[PriceItem], *, lang: str, c
     if not items:
         view.notes.append(t("no_items", lang))
     return view
+
+
+def diff_view(a: Pricelist, b: Pricelist, items: list, scenarios: list, *, lang: str) -> View:
+    def describe(item: PriceItem | None) -> str:
+        return "" if item is None else f"{price_text(item, lang)} / {item.unit}"
+
+    data = {
+        "a": a.meta.id,
+        "b": b.meta.id,
+        "items": [
+            {"id": c.id, "before": _price_data(c.before), "after": _price_data(c.after)} for c in items
+        ],
+        "scenarios": [
+            {
+                "scenario": s.scenario.id,
+                "recidivism": s.rate,
+                "before": {"municipal_minimum": s.before.minimum, "municipal": s.before.municipal, "societal": s.before.societal},
+                "after": {"municipal_minimum": s.after.minimum, "municipal": s.after.municipal, "societal": s.after.societal},
+            }
+            for s in scenarios
+        ],
+    }
+    view = View(t("diff_title", lang, a=a.meta.id, b=b.meta.id), data)
+    table = view.table(t("diff_items", lang), [Column("id", t("item", lang)), Column("a", a.meta.id), Column("b", b.meta.id)])
+    for change in items:
+        table.add({"id": change.id, "a": describe(change.before) or t("absent", lang), "b": describe(change.after) or t("absent", lang)})
+    if not items:
+        view.notes.append(t("no_differences", lang))
+    effects = view.table(
+        t("diff_effects", lang),
+        [
+            Column("scenario", t("scenario", lang)),
+            Column("rate", t("recidivism", lang), "rate"),
+            Column("minimum_a", f"{t('minimum_short', lang)} A", "eur"),
+            Column("minimum_b", f"{t('minimum_short', lang)} B", "eur"),
+            Column("minimum_delta", f"Δ {t('minimum_short', lang).lower()}", "eur"),
+            Column("municipal_delta", f"Δ {t('municipal', lang).lower()}", "eur"),
+            Column("societal_delta", f"Δ {t('societal', lang).lower()}", "eur"),
+        ],
+    )
+    for s in scenarios:
+        effects.add(
+            {
+                "scenario": s.scenario.name.in_(lang), "rate": s.rate,
+                "minimum_a": s.before.minimum, "minimum_b": s.after.minimum, "minimum_delta": s.delta.minimum,
+                "municipal_delta": s.delta.municipal, "societal_delta": s.delta.societal,
+            }
+        )
+    view.csv_table = 0
+    return view
+
+
+def _price_data(item: PriceItem | None) -> dict | None:
+    if item is None:
+        return None
+    return {"amount": item.amount, "low": item.low, "high": item.high, "unit": item.unit, "price_year": item.price_year}

@@ -86,6 +86,7 @@ def scenario_view(
     show_published: bool,
     context: list[str],
     personas: dict[str, str],
+    horizon: dict | None = None,
 ) -> View:
     scenario = result.scenario
     published = published_rows(checks, scenario.id) if show_published else {}
@@ -157,7 +158,44 @@ def scenario_view(
                 "min_participants": t("none", lang) if entry.min_participants is None else str(entry.min_participants),
             }
         )
+    if horizon is not None:
+        _horizon_section(view, horizon, lang)
     if show_published is False:
         view.notes.append(t("no_published", lang))
     view.notes += marks.notes()
     return view
+
+
+def _horizon_section(view: View, flows: dict, lang: str) -> None:
+    municipal, societal = flows["municipal"], flows["societal"]
+    view.data["horizon"] = {
+        "years": flows["years"], "discount_rate": flows["discount_rate"], "lag": flows["lag"],
+        "recidivism": flows["recidivism"], "investment": {"label": flows["level"], "amount": flows["investment"]},
+        "flows": [
+            {"year": m.year, "investment": m.costs, "municipal_benefits": m.benefits, "societal_benefits": s.benefits,
+             "discount_factor": m.factor}
+            for m, s in zip(municipal.years, societal.years)
+        ],
+        "npv": {"municipal": municipal.npv, "societal": societal.npv},
+        "payback_year": {"municipal": municipal.payback_year, "societal": societal.payback_year},
+    }
+    table = view.table(
+        t("horizon_title", lang, years=flows["years"], rate=fmt.rate(flows["discount_rate"], lang),
+          recidivism=fmt.rate(flows["recidivism"], lang), level=level_label(flows["level"], lang, flows["investment"])),
+        [
+            Column("year", t("year", lang), align="right"),
+            Column("investment", t("investment", lang), "eur"),
+            Column("municipal", t("municipal", lang), "eur"),
+            Column("societal", t("societal", lang), "eur"),
+            Column("factor", t("discount_factor", lang), align="right"),
+            Column("municipal_present", t("municipal_net_present", lang), "eur"),
+            Column("societal_present", t("societal_net_present", lang), "eur"),
+        ],
+    )
+    for m, s in zip(municipal.years, societal.years):
+        table.add({"year": str(m.year), "investment": m.costs, "municipal": m.benefits, "societal": s.benefits,
+                   "factor": fmt.number(m.factor, lang, 4), "municipal_present": m.present, "societal_present": s.present})
+    table.add({"year": t("npv", lang), "municipal_present": municipal.npv, "societal_present": societal.npv}, strong=True)
+    for key, result in (("municipal", municipal), ("societal", societal)):
+        payback = t("year_n", lang, year=result.payback_year) if result.payback_year else t("never", lang)
+        view.notes.append(t("payback", lang, perspective=t(key, lang).lower(), year=payback))

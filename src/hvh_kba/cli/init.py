@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .options import CliError
+
+NAME = "init"
+FOLDERS = ("pricelists", "personas", "scenarios", "indices")
+
+
+def command(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="The folder to create (it must not exist, or be empty).")],
+) -> None:
+    """Copy the shipped data into DIR for editing; then point any command at it with --data-dir DIR."""
+    import os
+    import shutil
+    import tempfile
+
+    from ..paths import shipped_data_dir
+
+    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+        raise CliError(f"{directory}: exists and is not an empty folder; choose a new folder")
+    parent = directory.resolve().parent
+    if not parent.is_dir():
+        raise CliError(f"{directory}: its parent folder {parent} does not exist")
+    source = shipped_data_dir()
+    # build it beside the target, then rename: an interrupted init leaves nothing half-written
+    staging = Path(tempfile.mkdtemp(prefix=f".{directory.name}-", dir=parent))
+    try:
+        for folder in FOLDERS:
+            shutil.copytree(source / folder, staging / folder, ignore=shutil.ignore_patterns("__pycache__"))
+        if directory.exists():
+            directory.rmdir()
+        os.replace(staging, directory)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    files = sorted(p.relative_to(directory) for p in directory.rglob("*.yaml"))
+    typer.echo(f"{len(files)} files in {directory}:")
+    for path in files:
+        typer.echo(f"  {path}")
+    typer.echo(f"Edit them, then run e.g.: hvh-kba scenario realistic --data-dir {directory}")

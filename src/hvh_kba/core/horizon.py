@@ -1,0 +1,66 @@
+"""A time horizon: yearly cash flows, net present value and payback, per perspective.
+
+Each year the municipalities pay the investment and, from the year after `lag` years, the
+approach brings the same yearly benefits (the study's one year, repeated). Year 1 is
+today: cash flows of year t are discounted by (1 + rate)^(t - 1). With one year and no lag
+this is the study's comparison of a year's benefits with a year's investment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+ONE = Decimal(1)
+
+
+@dataclass(frozen=True)
+class Year:
+    year: int
+    benefits: Decimal
+    costs: Decimal
+    factor: Decimal  # the discount factor of this year
+
+    @property
+    def net(self) -> Decimal:
+        return self.benefits - self.costs
+
+    @property
+    def present(self) -> Decimal:
+        return self.net * self.factor
+
+
+@dataclass(frozen=True)
+class Horizon:
+    years: tuple[Year, ...]
+
+    @property
+    def npv(self) -> Decimal:
+        return sum((y.present for y in self.years), Decimal(0))
+
+    @property
+    def payback_year(self) -> int | None:
+        """The first year in which the discounted cumulative net result is no longer negative."""
+        total = Decimal(0)
+        for year in self.years:
+            total += year.present
+            if total >= 0 and year.benefits > 0:
+                return year.year
+        return None
+
+
+def horizon(benefits: Decimal, investment: Decimal, years: int, discount_rate: Decimal, lag: int = 0) -> Horizon:
+    if years < 1 or lag < 0 or discount_rate <= -1:
+        raise ValueError("years must be 1 or more, lag 0 or more, and the discount rate above -100 %")
+    flows = tuple(
+        Year(t, benefits if t > lag else Decimal(0), investment, ONE / (ONE + discount_rate) ** (t - 1)) for t in range(1, years + 1)
+    )
+    return Horizon(flows)
+
+
+def annuity_factor(years: int, discount_rate: Decimal) -> Decimal:
+    """The present value of 1 a year for `years` years, the first paid today."""
+    if discount_rate == 0:
+        return Decimal(years)
+    v = ONE / (ONE + discount_rate)
+    return (ONE - v**years) / (ONE - v)

@@ -1,0 +1,37 @@
+"""A price index series: yearly changes with their public source, chained into an index."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated
+
+from .common import STRICT, Id, NonEmpty, Year, record
+from .constraints import at_least, at_most
+
+
+@record
+class Source:
+    __pydantic_config__ = STRICT
+    title: str
+    href: str | None = None
+    note: str | None = None
+
+
+@record
+class Check:
+    __pydantic_config__ = STRICT
+    value: Annotated[Decimal, at_least(0)]
+    source: str
+
+
+@record
+class IndexSeries:
+    __pydantic_config__ = STRICT
+    id: Id
+    title: str
+    base_year: Year
+    consulted: str | None = None
+    sources: Annotated[list[Source], NonEmpty]
+    # year -> change of the yearly average against the year before, in percent
+    rates_percent: Annotated[dict[Year, Annotated[Decimal, at_least(-50), at_most(100)]], NonEmpty]
+    checks: dict[Year, Check] | None = None  # published levels (base year = 100) the chained index is tested against
