@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..schema.index import IndexSeries
+from ..schema.municipality import Twente
 from ..schema.persona import Persona
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario
@@ -20,6 +21,10 @@ class Dataset:
     # set when a scenario was given as a file path: the id it carries
     added_scenario: str | None = None
     indices: dict[str, IndexSeries] | None = None  # price index series, for indexation to a price year
+    regions: dict[str, Twente] | None = None  # municipalities, budgets and funding scenarios
+
+    def twente(self) -> Twente | None:
+        return next(iter(self.regions.values()), None) if self.regions else None
 
     def pricelist_for(self, scenario: Scenario) -> Pricelist:
         return self.pricelists[self.pricelist_override or scenario.pricelist]

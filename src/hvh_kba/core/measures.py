@@ -89,6 +89,34 @@ def _smallest_scenario(ev: Evaluation, of: Of) -> Decimal | None:
     return Decimal(min(enough)) if enough else None
 
 
+def _twente(ev: Evaluation):
+    twente = ev.dataset.twente()
+    if twente is None:
+        raise LookupError("no municipalities data")
+    return twente
+
+
+def _funding_contribution(ev: Evaluation, of: Of) -> Decimal:
+    from .funding import contributions
+
+    return sum(contributions(_twente(ev), of.funding)[of.municipality].values(), Decimal(0))
+
+
+def _funding_part(ev: Evaluation, of: Of) -> Decimal:
+    from .funding import funding_of, part_amount
+
+    twente = _twente(ev)
+    kinds = {b.id: b.kind for b in twente.budgets}  # a budget id, or a kind ('bw-mo': both regional budgets)
+    parts = funding_of(twente, of.funding).parts
+    return sum((part_amount(p) for p in parts if of.budget in (p.budget, kinds[p.budget])), Decimal(0))
+
+
+def _funding_total(ev: Evaluation, of: Of) -> Decimal:
+    from .funding import total
+
+    return total(_twente(ev), of.funding)
+
+
 MEASURES: dict[str, Measure] = {
     "persona-line": Measure(("persona", "line", "perspective"), _persona_line, "the amount of one line of a persona table"),
     "persona-total": Measure(
@@ -107,6 +135,9 @@ MEASURES: dict[str, Measure] = {
     "grid-break-even": Measure(
         ("scenario", "level"), _grid_break_even, "highest tabled recidivism rate at which benefits reach the investment, %"
     ),
+    "funding-contribution": Measure(("funding", "municipality"), _funding_contribution, "a municipality's contribution"),
+    "funding-part": Measure(("funding", "budget"), _funding_part, "what one budget pays under a funding scenario"),
+    "funding-total": Measure(("funding",), _funding_total, "the total a funding scenario raises"),
     "smallest-scenario": Measure(
         ("scenarios", "investment"), _smallest_scenario, "fewest participants of the named scenarios that pay back"
     ),

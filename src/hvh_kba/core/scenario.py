@@ -18,7 +18,7 @@ from ..schema.persona import LAWS
 from ..schema.scenario import Scenario
 from .allocation import allocate
 from .assumptions import ONE, STUDY, Assumptions
-from .persona import ZERO, PersonaResult
+from .persona import ZERO, PersonaResult, PricedLine
 
 
 @dataclass(frozen=True)
@@ -39,13 +39,19 @@ class Split:
         return Split(self.approach * count, self.recidivism * count, self.baseline)
 
 
-def persona_split(result: PersonaResult, perspective: str, law: str | None = None, assumptions: Assumptions = STUDY) -> Split:
+def line_split(priced: PricedLine, assumptions: Assumptions = STUDY) -> Split:
+    """One benefit line under the rule: what it brings in any case, and what recidivism takes away."""
     kept = ONE - assumptions.dropout  # participants sent back bring nothing
-    return Split(
-        result.total("benefits", perspective, law, "approach") * (ONE - assumptions.deadweight) * kept,
-        result.total("benefits", perspective, law, "recidivism") * kept,
-        assumptions.baseline,
-    )
+    if priced.link == "approach":
+        return Split(priced.amount * (ONE - assumptions.deadweight) * kept, ZERO, assumptions.baseline)
+    return Split(ZERO, priced.amount * kept, assumptions.baseline)
+
+
+def persona_split(result: PersonaResult, perspective: str, law: str | None = None, assumptions: Assumptions = STUDY) -> Split:
+    total = Split(baseline=assumptions.baseline)
+    for priced in result.select("benefits", perspective, law):
+        total += line_split(priced, assumptions)
+    return total
 
 
 def population_split(

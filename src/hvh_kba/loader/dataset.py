@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import TypeVar
 
 
+from ..core.arith import evaluate
 from ..core.dataset import Dataset
 from ..paths import shipped_data_dir
 from ..schema.index import IndexSeries
+from ..schema.persona import LAWS
+from ..schema.municipality import Twente
 from ..schema.persona import Persona
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario
@@ -66,12 +69,9 @@ def _load(
         loaded = loader.load_scenario_file(scenario_file, str(scenario_file))
         if loaded is not None:
             scenarios[loaded.id] = added = loaded
-    # a data folder without indices/ uses the shipped index series
-    indices_root = data_dir if (data_dir / "indices").is_dir() else shipped_data_dir()
-    indices = _Loader(indices_root, display if indices_root == data_dir else "", cache).load_folder(
-        "indices", IndexSeries, lambda s: s.id, problems=loader.problems
-    )
-    dataset = Dataset(pricelists, personas, scenarios, override, added.id if added else None, indices)
+    indices = _optional(loader, data_dir, display, "indices", IndexSeries)
+    regions = _optional(loader, data_dir, display, "municipalities", Twente)
+    dataset = Dataset(pricelists, personas, scenarios, override, added.id if added else None, indices, regions)
     loader.cross_check(dataset)
     if loader.problems:
         raise DataError(list(dict.fromkeys(loader.problems)))  # a base's problem once, not once per scenario
@@ -87,7 +87,7 @@ class _Loader:
         self.docs: dict[tuple[str, str], Document] = {}
         self.last_doc: Document | None = None
         # files that did not load: references to them are not reported again
-        self.broken: dict[str, set[str]] = {folder: set() for folder in FOLDERS}
+        self.broken: dict[str, set[str]] = {folder: set() for folder in FOLDERS + ("indices", "municipalities")}
 
     def show(self, path: Path) -> str:
         if self.display is None:
@@ -111,9 +111,7 @@ class _Loader:
         self.last_doc = doc
         return loaded
 
-    def load_folder(self, folder: str, model: type[M], key, problems: list[Problem] | None = None) -> dict[str, M]:
-        if problems is not None:
-            self.problems = problems  # report into another loader's list
+    def load_folder(self, folder: str, model: type[M], key) -> dict[str, M]:
         out: dict[str, M] = {}
         for path in self.files(folder):
             loaded = self.load_file(path, self.show(path), model)
@@ -204,6 +202,8 @@ class _Loader:
             for persona_id in scenario.mix:
                 if persona_id not in data.personas and persona_id not in self.broken["personas"]:
                     self._unknown(doc, ("mix", persona_id), "persona", persona_id, data.personas)
+        for twente in (data.regions or {}).values():
+            self._check_twente(twente, self.docs.get(("municipalities", twente.id)), data)
         if self.broken["pricelists"] and not used:
             return  # the price list did not load: item references cannot be checked
         for pricelist_id in sorted(used or data.pricelists):
@@ -214,6 +214,56 @@ class _Loader:
                     for i, line in enumerate(persona.lines(section)):
                         if line.item not in items:
                             self._unknown(doc, (section, i, "item"), "price item", line.item, items, f" in price list {pricelist_id}")
+
+    def _check_twente(self, twente, doc: Document | None, data: Dataset) -> None:
+        """References inside the municipalities file: regions, budgets, keys, funding tables."""
+        municipalities = twente.by_id()
+        regions = {r.id: r for r in twente.regions}
+        budgets = {b.id for b in twente.budgets}
+        keys = {k.id for k in twente.keys}
+        funding = {f.id: f for f in twente.funding}
+        self._unique(doc, ("municipalities",), [m.id for m in twente.municipalities])
+        for i, m in enumerate(twente.municipalities):
+            if m.region not in regions:
+                self._unknown(doc, ("municipalities", i, "region"), "region", m.region, regions)
+        for i, r in enumerate(twente.regions):
+            if r.centre not in municipalities:
+                self._unknown(doc, ("regions", i, "centre"), "municipality", r.centre, municipalities)
+            if r.budget not in budgets:
+                self._unknown(doc, ("regions", i, "budget"), "budget", r.budget, budgets)
+        for i, k in enumerate(twente.keys):
+            source = funding.get(k.derived_from.funding)
+            if source is None or not source.published:
+                self._unknown(doc, ("keys", i, "derived_from", "funding"), "funding scenario with a published table", k.derived_from.funding, [f for f in funding if funding[f].published])
+            if k.derived_from.region is not None and k.derived_from.region not in regions:
+                self._unknown(doc, ("keys", i, "derived_from", "region"), "region", k.derived_from.region, regions)
+        for i, f in enumerate(twente.funding):
+            for j, part in enumerate(f.parts):
+                at = ("funding", i, "parts", j)
+                if part.budget not in budgets:
+                    self._unknown(doc, at + ("budget",), "budget", part.budget, budgets)
+                if part.key not in keys:
+                    self._unknown(doc, at + ("key",), "key", part.key, keys)
+                if isinstance(part.amount, str):
+                    try:
+                        evaluate(part.amount)
+                    except (ValueError, ArithmeticError) as exc:
+                        self._add(doc, at + ("amount",), str(exc))
+            for m in f.published or {}:
+                if m not in municipalities:
+                    self._unknown(doc, ("funding", i, "published", m), "municipality", m, municipalities)
+        items = set().union(*(p.by_id() for p in data.pricelists.values())) if data.pricelists else set()
+        for item, budget in twente.savings.items.items():
+            if budget != "bw-mo" and budget not in budgets:
+                self._unknown(doc, ("savings", "items", item), "budget", budget, budgets | {"bw-mo"})
+            if items and item not in items:
+                self._unknown(doc, ("savings", "items", item), "price item", item, items)
+        for law, budget in twente.savings.laws.items():
+            if budget not in budgets:
+                self._unknown(doc, ("savings", "laws", law), "budget", budget, budgets)
+        missing = [law for law in LAWS if law not in twente.savings.laws]
+        if missing:
+            self._add(doc, ("savings", "laws"), f"every law of the municipal tables needs a budget; missing: {', '.join(missing)}")
 
     def _unique(self, doc: Document | None, at: tuple, ids: list[str]) -> None:
         self._unique_at(doc, [at + (i, "id") for i in range(len(ids))], ids, "id")
@@ -230,6 +280,16 @@ class _Loader:
         close = difflib.get_close_matches(name, known, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else f"; known: {', '.join(known)}"
         self._add(doc, at, f"unknown {what} '{name}'{where}{hint}")
+
+
+def _optional(loader: _Loader, data_dir: Path, display: str | None, folder: str, schema: type[M]) -> dict[str, M]:
+    """A folder a data folder may leave out: then the shipped one is used."""
+    root = data_dir if (data_dir / folder).is_dir() else shipped_data_dir()
+    own = _Loader(root, display if root == data_dir else "", loader.cache)
+    own.problems = loader.problems  # one list of problems for the whole load
+    records = own.load_folder(folder, schema, lambda r: r.id)
+    loader.docs.update(own.docs)
+    return records
 
 
 def load_record(path: Path, shown: str, schema: type[M], cache: Cache) -> tuple[M | None, Document | None, list[Problem]]:

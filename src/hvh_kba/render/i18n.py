@@ -170,6 +170,34 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "scenario": ("Scenario", "Scenario"),
     "minimum_short": ("Minimum", "Minimum"),
+    # municipalities
+    "municipalities_title": ("Gemeenten: {funding}", "Municipalities: {funding}"),
+    "assumption": ("Aanname", "Assumption"),
+    "savings_basis": (
+        "Besparing: {basis} in het {scenario}, over de gemeenten verdeeld {by}",
+        "Savings: {basis} in the {scenario}, divided over the municipalities {by}",
+    ),
+    "basis.minimum": ("het gemeentelijk minimum (baten van de aanpak)", "the municipal minimum (the approach's benefits)"),
+    "basis.rate": ("de gemeentelijke baten bij {rate} recidive", "the municipal benefits at {rate} recidivism"),
+    "municipality": ("Gemeente", "Municipality"),
+    "region": ("Regio", "Region"),
+    "pays": ("Betaalt", "Pays"),
+    "saves": ("Bespaart", "Saves"),
+    "saves_in": ("Besparing die hier landt", "Savings landing here"),
+    "net": ("Saldo", "Net"),
+    "per_municipality": ("Per gemeente (per jaar)", "Per municipality (per year)"),
+    "per_budget": ("Wie betaalt, wie bespaart: per budget", "Who pays, who saves: by budget"),
+    "budget": ("Budget", "Budget"),
+    "budget_note": (
+        "Maatschappelijke opvang en beschermd wonen zijn regionale BW/MO-taken: die besparing landt in het budget "
+        "van de regio van de deelnemer; bijstand, bewindvoering en schuldhulpverlening (Participatiewet) en de "
+        "overige Wmo lokaal, in de eigen gemeente.",
+        "Shelter and sheltered housing are regional BW/MO tasks: that saving lands in the budget of the "
+        "participant's region; social assistance, financial administration and debt counselling "
+        "(Participatiewet) and the rest of the Wmo locally, in the municipality itself.",
+    ),
+    "key.inhabitants": ("naar inwonertal", "by inhabitants"),
+    "key.file": ("naar {file}", "by {file}"),
     # sensitivity
     "sensitivity_title": ("Gevoeligheid: {scenario}", "Sensitivity: {scenario}"),
     "sensitivity_base": (

@@ -31,6 +31,9 @@ class Of:
     level: Literal["decided", "min", "max"] | None = None
     investment: Annotated[Decimal, at_least(0)] | None = None
     form: Literal["share", "excess"] | None = None
+    funding: str | None = None
+    municipality: Id | None = None
+    budget: Id | None = None
 
 
 @record
