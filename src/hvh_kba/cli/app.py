@@ -12,7 +12,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from . import breakeven, init, municipalities, persona, personas, pricelist, scenario, scenarios, sensitivity, uncertainty, verify
+from . import breakeven, init, municipalities, persona, personas, pricelist, report, scenario, scenarios, sensitivity, uncertainty, verify
 from .options import CliError
 
 
@@ -66,7 +66,7 @@ def root(
     """Cost-benefit analysis of Huis van Herstel Twente: reproduce, check and change the impact study (2024)."""
 
 
-for module in (scenario, scenarios, persona, personas, pricelist, breakeven, municipalities, sensitivity, uncertainty, verify, init):
+for module in (scenario, scenarios, persona, personas, pricelist, breakeven, municipalities, sensitivity, uncertainty, report, verify, init):
     if hasattr(module, "app"):  # a command with subcommands of its own
         app.add_typer(module.app, name=module.NAME)
     else:

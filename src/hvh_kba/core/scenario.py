@@ -191,6 +191,18 @@ def min_participants(
     return None
 
 
+def occupancy_curves(
+    personas: Mapping[str, PersonaResult],
+    mix: Mapping[str, Decimal],
+    capacity: int,
+    rates: Sequence[Decimal],
+    assumptions: Assumptions = STUDY,
+) -> dict[Decimal, list[Decimal]]:
+    """Municipal benefits for occupancy 0 .. capacity, one curve per recidivism rate."""
+    occupancy = _occupancies(personas, mix, capacity, assumptions)
+    return {rate: [split.at(rate) for split in occupancy] for rate in rates}
+
+
 def net_grid(
     personas: Mapping[str, PersonaResult],
     mix: Mapping[str, Decimal],

@@ -198,6 +198,92 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "key.inhabitants": ("naar inwonertal", "by inhabitants"),
     "key.file": ("naar {file}", "by {file}"),
+    # report
+    "report.title": ("Huis van Herstel Twente: kosten en baten", "Huis van Herstel Twente: costs and benefits"),
+    "report.subtitle": (
+        "{scenario}, herberekend uit de impactstudie (2024) door hvh-kba {version}",
+        "{scenario}, recomputed from the impact study (2024) by hvh-kba {version}",
+    ),
+    "report.summary": ("Samenvatting", "Summary"),
+    "report.scenarios": ("Scenario's", "Scenarios"),
+    "report.sensitivity": ("Gevoeligheid", "Sensitivity"),
+    "report.municipalities": ("Wie betaalt, wie bespaart", "Who pays, who saves"),
+    "report.personas": ("Persona's", "Personas"),
+    "report.pricelist": ("Prijslijst", "Price list"),
+    "report.verify": ("Controle van de gepubliceerde cijfers", "Check of the published figures"),
+    "summary.minimum": (
+        "Bij {n} deelnemers besparen de gemeenten samen minstens {minimum} per jaar: de baten van de aanpak zelf, "
+        "die er ook zijn als iedere deelnemer opnieuw de fout ingaat ({wmo} Wmo, {pw} Participatiewet).",
+        "With {n} participants the municipalities together save at least {minimum} a year: the benefits of the "
+        "approach itself, which remain even if every participant reoffends ({wmo} Wmo, {pw} Participatiewet).",
+    ),
+    "summary.decided": (
+        "Dat is {ratio} van de besloten bijdrage van {decided}: {surplus} {word}. Vanaf {n} deelnemers halen de "
+        "gemeentelijke baten die bijdrage bij elk recidivepercentage.",
+        "That is {ratio} of the decided contribution of {decided}: {surplus} {word}. From {n} participants on the "
+        "municipal benefits reach that contribution at any recidivism rate.",
+    ),
+    "summary.more": ("meer dan de bijdrage", "more than the contribution"),
+    "summary.less": ("minder dan de bijdrage", "less than the contribution"),
+    "summary.maximum": (
+        "Tegen de maximale investering uit de studie ({maximum}) halen de gemeentelijke baten het tot een recidive van {rate}.",
+        "Against the study's maximum investment ({maximum}) the municipal benefits suffice up to a recidivism of {rate}.",
+    ),
+    "summary.societal": (
+        "Voor de samenleving als geheel zijn de baten {low} per jaar bij {high_rate} recidive en {high} zonder recidive "
+        "(de studie publiceert bij {high_rate} {published}).",
+        "For society as a whole the benefits are {low} a year at {high_rate} recidivism and {high} without recidivism "
+        "(the study publishes {published} at {high_rate}).",
+    ),
+    "summary.verify": (
+        "Van de {total} gepubliceerde cijfers komen er {match} precies uit en {rounding} op afronding na; {erratum} "
+        "wijken af omdat de bronnen zichzelf tegenspreken (zie de controle achterin); {unexplained} zijn onverklaard.",
+        "Of the {total} published figures, {match} come out exactly and {rounding} up to rounding; {erratum} differ "
+        "because the sources contradict themselves (see the check at the end); {unexplained} are unexplained.",
+    ),
+    "chart.occupancy": ("Bezetting (deelnemers)", "Occupancy (participants)"),
+    "chart.municipal_benefits": ("Gemeentelijke baten per jaar", "Municipal benefits per year"),
+    "chart.per_year": ("Baten per jaar", "Benefits per year"),
+    "chart.municipal_net": ("Gemeentelijk saldo per jaar", "Municipal net result per year"),
+    "chart.break_even": ("Break-even: gemeentelijke baten en bezetting ({scenario})", "Break-even: municipal benefits and occupancy ({scenario})"),
+    "chart.break_even_caption": (
+        "Gemeentelijke baten bij elke bezetting voor vier recidivepercentages; de horizontale lijnen zijn de investeringsniveaus.",
+        "Municipal benefits at every occupancy for four recidivism rates; the horizontal lines are the investment levels.",
+    ),
+    "chart.by_law": ("Baten per scenario bij {rate} recidive", "Benefits per scenario at {rate} recidivism"),
+    "chart.by_law_caption": (
+        "Maatschappelijke baten naast de gemeentelijke, die naar wet gestapeld, bij {rate} recidive.",
+        "Societal benefits beside the municipal ones, stacked by law, at {rate} recidivism.",
+    ),
+    "chart.tornado": ("Gevoeligheid van het gemeentelijk saldo ({scenario})", "Sensitivity of the municipal net result ({scenario})"),
+    "chart.tornado_caption": (
+        "Het gemeentelijk saldo bij de lage (oranje) en hoge (blauw) waarde van elke invoer; de zwarte lijn is de basis.",
+        "The municipal net result at each input's low (orange) and high (blue) value; the black line is the base.",
+    ),
+    "written": ("Geschreven: {path}", "Written: {path}"),
+    "yes": ("ja", "yes"),
+    "xlsx.parameters": ("Parameters", "Parameters"),
+    "xlsx.param.baseline": ("Recidive zonder Huis van Herstel (nulalternatief)", "Recidivism without Huis van Herstel (null alternative)"),
+    "xlsx.param.deadweight": ("Deadweight (deel van de baten van de aanpak dat er toch was)", "Deadweight (share of the approach's benefits that would have come anyway)"),
+    "xlsx.param.dropout": ("Uitval (deel van de deelnemers teruggeplaatst)", "Drop-out (share of participants sent back)"),
+    "xlsx.pricelist": ("Prijslijst", "Price list"),
+    "xlsx.transfer": ("Overdracht", "Transfer"),
+    "xlsx.published": ("Gepubliceerd", "Published"),
+    "xlsx.section": ("Tabel", "Table"),
+    "xlsx.societal_flag": ("Maatschappelijk (1/0)", "Societal (1/0)"),
+    "xlsx.municipal_flag": ("Gemeentelijk (1/0)", "Municipal (1/0)"),
+    "xlsx.costs_societal": ("Kosten, maatschappelijk", "Costs, societal"),
+    "xlsx.costs_municipal": ("Kosten, gemeentelijk", "Costs, municipal"),
+    "xlsx.benefits_societal_approach": ("Baten maatschappelijk, aanpak", "Societal benefits, approach"),
+    "xlsx.benefits_societal_recidivism": ("Baten maatschappelijk, geen recidive", "Societal benefits, no recidivism"),
+    "xlsx.benefits_municipal_approach": ("Baten gemeentelijk, aanpak", "Municipal benefits, approach"),
+    "xlsx.benefits_municipal_recidivism": ("Baten gemeentelijk, geen recidive", "Municipal benefits, no recidivism"),
+    "xlsx.benefits_law_approach": ("Baten {law}, aanpak", "Benefits {law}, approach"),
+    "xlsx.benefits_law_recidivism": ("Baten {law}, geen recidive", "Benefits {law}, no recidivism"),
+    "report.exists": (
+        "{path} bestaat al; --force overschrijft het",
+        "{path} exists; --force overwrites it",
+    ),
     # sensitivity
     "sensitivity_title": ("Gevoeligheid: {scenario}", "Sensitivity: {scenario}"),
     "sensitivity_base": (

@@ -30,7 +30,7 @@ def cell(value: Any, column: Column, lang: str) -> str:
     return str(value)
 
 
-def _text(table: Table, i: int, column: Column, lang: str) -> str:
+def cell_text(table: Table, i: int, column: Column, lang: str) -> str:
     text = cell(table.rows[i].get(column.key), column, lang)
     mark = table.marks[i].get(column.key)
     return f"{text} {mark}" if mark else text
@@ -64,7 +64,7 @@ def render_table(view: View, lang: str) -> str:
         for i, column in enumerate(table.columns):
             rich.add_column(column.header, justify="right" if column.right else "left", no_wrap=column.right or i == 0, overflow="fold")
         for i in range(len(table.rows)):
-            rich.add_row(*(_text(table, i, c, lang) for c in table.columns), style="bold" if i in table.strong else None)
+            rich.add_row(*(cell_text(table, i, c, lang) for c in table.columns), style="bold" if i in table.strong else None)
         console.print(rich)
     if view.notes:
         console.print()
@@ -88,13 +88,26 @@ def render_markdown(view: View, lang: str) -> str:
         out.append("| " + " | ".join(c.header for c in table.columns) + " |")
         out.append("|" + "|".join("---:" if c.right else ":---" for c in table.columns) + "|")
         for i in range(len(table.rows)):
-            cells = [_text(table, i, c, lang).replace("|", "\\|") for c in table.columns]
+            cells = [cell_text(table, i, c, lang).replace("|", "\\|") for c in table.columns]
             if i in table.strong:
                 cells = [f"**{c}**" if c else c for c in cells]
             out.append("| " + " | ".join(cells) + " |")
     if view.notes:
         out.append("")
         out += [f"- {note}" for note in view.notes]
+    return "\n".join(out) + "\n"
+
+
+def report_markdown(report) -> str:
+    """The report without its charts, ready to paste: views as Markdown under their section headings."""
+    out = [f"# {report.title}", ""] + [f"{line}  " for line in report.subtitle]
+    for block in report.blocks:
+        if block.kind == "section":
+            out += ["", f"## {block.text}"]
+        elif block.kind == "paragraphs" and block.lines:
+            out += [""] + [f"{line}  " for line in block.lines]
+        elif block.kind == "view":
+            out += ["", render_markdown(block.view, report.lang).rstrip("\n").replace("## ", "### ", 1)]
     return "\n".join(out) + "\n"
 
 

@@ -50,7 +50,8 @@ def municipalities_view(
     view = View(t("municipalities_title", lang, funding=funding.title_en if lang == "en" else funding.title), data)
     view.lines.append(funding.rule_en if lang == "en" else funding.rule)
     if funding.assumption:
-        view.lines.append(t("assumption", lang) + ": " + (funding.assumption_en or funding.assumption if lang == "en" else funding.assumption))
+        text = (funding.assumption_en or funding.assumption) if lang == "en" else funding.assumption
+        view.lines.append(f"{t('assumption', lang)}: {text}")
     view.lines.append(t("savings_basis", lang, scenario=scenario_name, basis=basis, by=key_label))
     view.lines += context
     marks = Marks(lang, default_run)
@@ -59,7 +60,7 @@ def municipalities_view(
         Column("municipality", t("municipality", lang)),
         Column("region", t("region", lang)),
         Column("pays", t("pays", lang), "eur"),
-        Column("published", t("published", lang), "eur"),
+        *([Column("published", t("published", lang), "eur")] if funding.published else []),
         Column("saves", t("saves", lang), "eur"),
     ]
     columns += [Column(f"law:{law}", law if law != "Participatiewet" else "Particip.", "eur") for law in laws]

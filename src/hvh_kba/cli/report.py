@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .options import CliError, Lang, Language, Options, shared
+
+NAME = "report"
+FORMATS = (".html", ".md", ".xlsx", ".pdf")
+
+
+@shared("research", "data")
+def command(
+    out: Annotated[Path, typer.Option("--out", metavar="FILE", help="The report to write: .html, .md, .xlsx or .pdf.")],
+    scenario: Annotated[Optional[str], typer.Option("--scenario", metavar="NAME", help="The scenario to report (default: realistic).")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="All scenarios.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing report.")] = False,
+    lang: Language = Lang.nl,
+    *,
+    opts: Options,
+) -> None:
+    """A report to attach or open: HTML with charts, Markdown to paste, an Excel workbook with formulas, or PDF."""
+    from dataclasses import replace
+
+    from .. import __version__
+    from ..views.context import run_context
+    from ..views.report import build
+    from .session import open_session
+
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise CliError(f"--out: '{out}' has no known extension; accepted: {', '.join(FORMATS)}")
+    if scenario is not None and all_:
+        raise CliError("--scenario and --all exclude each other; give one")
+    opts = replace(opts, lang=lang.value)
+    session = open_session(opts, scenario=scenario)
+    _refuse_inputs(out, opts, scenario)
+    if out.exists() and not force:
+        from ..render.i18n import t
+
+        raise CliError(t("report.exists", opts.lang, path=out))
+    if not out.resolve().parent.is_dir():
+        raise CliError(f"--out: the folder {out.resolve().parent} does not exist")
+    if all_:
+        ids = sorted(session.dataset.scenarios, key=lambda s: session.dataset.scenarios[s].participants)
+    else:
+        ids = [session.scenario_id(scenario or "realistic")]
+    report = build(session, ids, _tornado(session, ids[0]), run_context(session, session.dataset.scenarios[ids[0]]), __version__)
+    _write_atomically(out, lambda target: _write(report, session, suffix, target))
+    typer.echo(f"{out}")
+
+
+def _tornado(session, scenario_id: str):
+    from ..core.sensitivity import tornado
+
+    scenario = session.dataset.scenarios[scenario_id]
+    research = scenario.research
+    if research is None:
+        return None
+    ranges = {name: (r.low, r.high) if name == "participants" else (r.low / 100, r.high / 100) for name, r in research.ranges.items()}
+    return tornado(
+        scenario, session.dataset.personas, session.dataset.pricelist_for(scenario), session.evaluation.assumptions,
+        research.recidivism.expected(), scenario.investment.levels()["decided"], ranges, research.price_spread / 100,
+    )
+
+
+def _write(report, session, suffix: str, target: Path) -> None:
+    if suffix == ".xlsx":
+        from ..render.xlsx import write_workbook
+
+        write_workbook(report, session, target)
+    elif suffix == ".md":
+        from ..render.output import report_markdown
+
+        target.write_text(report_markdown(report), encoding="utf-8")
+    else:
+        from ..render.html import report_html
+
+        page = report_html(report)
+        if suffix == ".html":
+            target.write_text(page, encoding="utf-8")
+        else:
+            _pdf(page, target)
+
+
+def _pdf(page: str, target: Path) -> None:
+    """Print the HTML page to an A4 PDF with headless Chromium (Debian's chromium)."""
+    from ..render.browser import print_pdf
+
+    print_pdf(page, target)
+
+
+def _write_atomically(out: Path, write) -> None:
+    """Write to a temporary file beside the target, then rename: a failed run leaves no half report."""
+    descriptor, temporary = tempfile.mkstemp(dir=out.resolve().parent, prefix=f".{out.name}.", suffix=out.suffix)
+    os.close(descriptor)
+    try:
+        write(Path(temporary))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _refuse_inputs(out: Path, opts: Options, scenario: str | None) -> None:
+    """Never write a report over a file the run reads."""
+    from ..paths import shipped_data_dir
+
+    target = out.resolve()
+    inputs = {p.resolve() for p in (opts.pricelist, Path(scenario) if scenario else None) if p is not None}
+    root = (opts.data_dir or shipped_data_dir()).resolve()
+    inputs |= {p.resolve() for p in root.glob("*/*.yaml")}
+    if target in inputs:
+        raise CliError(f"--out: {out} is one of the input files; choose another file")

@@ -1,0 +1,106 @@
+"""Charts for the reports, drawn with matplotlib as inline SVG (text stays text, so it can be found).
+
+matplotlib is imported here only, and this module only by the report command. Figures are made
+with matplotlib.figure.Figure, without pyplot's global state.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+import matplotlib
+
+matplotlib.use("Agg")
+matplotlib.rcParams.update({"svg.hashsalt": "hvh-kba", "svg.fonttype": "none", "font.size": 9})
+
+from matplotlib.figure import Figure  # noqa: E402  (after the backend settings)
+from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
+
+from . import fmt  # noqa: E402
+from .i18n import t  # noqa: E402
+
+COLOURS = ["#1f4e79", "#2e75b6", "#9dc3e6", "#c55a11", "#f4b183", "#548235", "#a9d18e", "#7f6000"]
+
+
+@dataclass(frozen=True)
+class Line:
+    label: str
+    xs: Sequence[int]
+    ys: Sequence[Decimal]
+
+
+@dataclass(frozen=True)
+class Level:
+    label: str
+    amount: Decimal
+
+
+def _euros(lang: str):
+    return FuncFormatter(lambda value, _pos: fmt.eur(Decimal(str(round(value))), lang))
+
+
+def _svg(figure: Figure) -> str:
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
+    text = buffer.getvalue()
+    return text[text.index("<svg") :]  # inline: no XML header
+
+
+def break_even(lines: list[Line], levels: list[Level], lang: str, title: str) -> str:
+    """(a) Municipal benefits against occupancy for several recidivism rates, investment levels as lines."""
+    figure = Figure(figsize=(7.5, 4.2))
+    axes = figure.add_subplot()
+    for colour, line in zip(COLOURS, lines):
+        axes.plot(line.xs, [float(y) for y in line.ys], marker="o", markersize=2.5, color=colour, label=line.label)
+    for style, level in zip(("--", "-.", ":"), levels):
+        axes.axhline(float(level.amount), color="#7f7f7f", linestyle=style, linewidth=1)
+        axes.annotate(level.label, (0, float(level.amount)), xytext=(3, 3), textcoords="offset points", fontsize=8, color="#404040")
+    axes.yaxis.set_major_formatter(_euros(lang))
+    axes.set(title=title, xlabel=t("chart.occupancy", lang), ylabel=t("chart.municipal_benefits", lang))
+    axes.grid(alpha=0.3)
+    axes.legend(title=t("recidivism", lang), fontsize=8)
+    figure.tight_layout()
+    return _svg(figure)
+
+
+def by_law(scenarios: list[str], societal: list[Decimal], laws: dict[str, list[Decimal]], lang: str, title: str) -> str:
+    """(b) Benefits per scenario: societal beside municipal, the municipal part stacked by law."""
+    figure = Figure(figsize=(7.5, 4.2))
+    axes = figure.add_subplot()
+    positions = range(len(scenarios))
+    width = 0.38
+    axes.bar([p - width / 2 for p in positions], [float(v) for v in societal], width, color=COLOURS[0], label=t("societal", lang))
+    bottom = [0.0] * len(scenarios)
+    for colour, (law, values) in zip(COLOURS[3:], laws.items()):
+        heights = [float(v) for v in values]
+        axes.bar([p + width / 2 for p in positions], heights, width, bottom=bottom, color=colour, label=f"{t('municipal', lang)}: {law}")
+        bottom = [b + h for b, h in zip(bottom, heights)]
+    axes.set_xticks(list(positions), scenarios)
+    axes.yaxis.set_major_formatter(_euros(lang))
+    axes.set(title=title, ylabel=t("chart.per_year", lang))
+    axes.grid(axis="y", alpha=0.3)
+    axes.legend(fontsize=8)
+    figure.tight_layout()
+    return _svg(figure)
+
+
+def tornado(names: list[str], lows: list[Decimal], highs: list[Decimal], base: Decimal, lang: str, title: str) -> str:
+    """(c) The sensitivity tornado: the municipal net result at each input's low and high value."""
+    figure = Figure(figsize=(7.5, 0.35 * len(names) + 1.4))
+    axes = figure.add_subplot()
+    rows = list(range(len(names)))[::-1]
+    for row, low, high in zip(rows, lows, highs):
+        axes.barh(row, float(low) - float(base), left=float(base), color=COLOURS[3], height=0.6)
+        axes.barh(row, float(high) - float(base), left=float(base), color=COLOURS[1], height=0.6)
+    axes.axvline(float(base), color="black", linewidth=0.8)
+    axes.set_yticks(rows, names)
+    axes.xaxis.set_major_locator(MaxNLocator(5))  # euro labels are wide: few ticks, no overlap
+    axes.xaxis.set_major_formatter(_euros(lang))
+    axes.set(title=title, xlabel=t("chart.municipal_net", lang))
+    axes.grid(axis="x", alpha=0.3)
+    figure.tight_layout()
+    return _svg(figure)
+
