@@ -41,15 +41,7 @@ class Program(TyperGroup):
         return "error" if english else "fout"
 
 
-app = typer.Typer(
-    name="hvh-kba",
-    cls=Program,
-    help="Cost-benefit analysis of Huis van Herstel Twente: reproduce, check and change the impact study (2024).",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,  # plain help: rich.markdown alone would double the start-up of --help
-)
+MODULES = (scenario, scenarios, persona, personas, pricelist, breakeven, municipalities, sensitivity, uncertainty, report, verify, init)
 
 
 def _version(value: bool) -> None:
@@ -58,7 +50,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
     debug: bool = typer.Option(False, "--debug", help="Show the full traceback when something fails."),
@@ -66,11 +57,29 @@ def root(
     """Cost-benefit analysis of Huis van Herstel Twente: reproduce, check and change the impact study (2024)."""
 
 
-for module in (scenario, scenarios, persona, personas, pricelist, breakeven, municipalities, sensitivity, uncertainty, report, verify, init):
-    if hasattr(module, "app"):  # a command with subcommands of its own
-        app.add_typer(module.app, name=module.NAME)
-    else:
-        app.command(module.NAME, help=module.command.__doc__)(module.command)
+def make_app(only: str | None = None) -> typer.Typer:
+    """The command line; with `only`, just that command (typer builds every registered command on each run)."""
+    program = typer.Typer(
+        name="hvh-kba",
+        cls=Program,
+        help=root.__doc__,
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,  # plain help: rich.markdown alone would double the start-up of --help
+    )
+    program.callback()(root)
+    for module in MODULES:
+        if only not in (None, module.NAME):
+            continue
+        if hasattr(module, "app"):  # a command with subcommands of its own
+            program.add_typer(module.app, name=module.NAME)
+        else:
+            program.command(module.NAME, help=module.command.__doc__)(module.command)
+    return program
+
+
+app = make_app()
 
 
 def _report(exc: Exception, prefix: str) -> int:
@@ -91,4 +100,7 @@ def _report(exc: Exception, prefix: str) -> int:
 
 
 def main() -> None:
-    app(prog_name="hvh-kba")
+    args = sys.argv[1:]
+    name = next((arg for arg in args if not arg.startswith("-")), None)
+    known = {module.NAME for module in MODULES}
+    (make_app(name) if name in known else app)(prog_name="hvh-kba")

@@ -39,7 +39,7 @@ def command(
     from ..views.municipalities import municipalities_view
     from .session import open_session
 
-    session = open_session(opts, scenario=scenario)
+    session = open_session(opts, scenario=scenario, extras=("municipalities",))
     twente = session.dataset.twente()
     if twente is None:
         raise CliError("no municipalities data (municipalities/*.yaml)")

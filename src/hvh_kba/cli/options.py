@@ -7,7 +7,6 @@ receives them parsed into one `Options` object. Imports stay light (no pydantic,
 
 from __future__ import annotations
 
-import difflib
 import functools
 import inspect
 from dataclasses import dataclass
@@ -171,6 +170,8 @@ def parse_assignments(values: list[str], what: str, example: str) -> list[tuple[
 
 
 def unknown(what: str, name: str, known: list[str]) -> CliError:
+    import difflib
+
     close = difflib.get_close_matches(name, known, n=1)
     hint = f" (did you mean '{close[0]}'?)" if close else ""
     return CliError(f"unknown {what} '{name}'{hint}; valid: {', '.join(known)}")

@@ -37,7 +37,7 @@ def command(
     if scenario is not None and all_:
         raise CliError("--scenario and --all exclude each other; give one")
     opts = replace(opts, lang=lang.value)
-    session = open_session(opts, scenario=scenario)
+    session = open_session(opts, scenario=scenario, extras=("municipalities",))
     _refuse_inputs(out, opts, scenario)
     if out.exists() and not force:
         from ..render.i18n import t

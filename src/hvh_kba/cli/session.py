@@ -9,7 +9,6 @@ from pathlib import Path
 from ..core.assumptions import Assumptions
 from ..core.dataset import Dataset
 from ..core.evaluation import Evaluation
-from ..core.index import chain
 from ..loader.cache import Cache, default_dir
 from ..loader.dataset import load_dataset
 from ..loader.published import Study, load_study
@@ -52,13 +51,19 @@ class Session:
         raise unknown("persona", name, sorted(self.dataset.personas))
 
 
-def open_session(opts: Options, scenario: str | None = None) -> Session:
-    """Load and validate the data; `scenario` may be the path of a scenario file to add."""
+def open_session(opts: Options, scenario: str | None = None, extras: tuple[str, ...] = ()) -> Session:
+    """Load and validate the data; `scenario` may be the path of a scenario file to add.
+
+    `extras`: optional data folders the command needs (the index series come along with --price-year).
+    """
     scenario_file = Path(scenario) if scenario and _is_path(scenario) else None
     root = opts.data_dir if opts.data_dir is not None else shipped_data_dir()
     display = str(opts.data_dir) if opts.data_dir is not None else ""
     cache = Cache(default_dir())
-    dataset = load_dataset(root, display=display, pricelist_file=opts.pricelist, scenario_file=scenario_file, cache=cache)
+    wanted = tuple(extras) + (("indices",) if opts.price_year is not None else ())
+    dataset = load_dataset(
+        root, display=display, pricelist_file=opts.pricelist, scenario_file=scenario_file, cache=cache, extras=wanted
+    )
     evaluation = Evaluation(dataset)
     assumptions = assumptions_from(opts, evaluation)
     if assumptions != evaluation.assumptions:
@@ -88,6 +93,8 @@ def _index_for(dataset: Dataset, pricelist, year: int) -> dict[int, Decimal]:
     series = (dataset.indices or {}).get(series_id) if series_id else None
     if series is None:
         raise CliError(f"--price-year: price list {pricelist.meta.id} names no index series (meta.index) that is in indices/")
+    from ..core.index import chain
+
     index = chain(series)
     needed = {year} | {pricelist.year_of(item) for item in pricelist.items}
     outside = sorted(y for y in needed if y not in index)

@@ -28,7 +28,7 @@ def command(
     for value in status or []:
         if value not in STATUSES:
             raise CliError(f"--status: '{value}' is not a status; accepted: {', '.join(STATUSES)}")
-    session = open_session(opts)
+    session = open_session(opts, extras=("municipalities",))
     study = session.study()
     checks = verify(study.published, study.errata, session.evaluation)
     view = verify_view(

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..schema.index import IndexSeries
-from ..schema.municipality import Twente
 from ..schema.persona import Persona
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario
+
+if TYPE_CHECKING:  # only in annotations: commands that load neither never import them
+    from ..schema.index import IndexSeries
+    from ..schema.municipality import Twente
 
 
 @dataclass(frozen=True)

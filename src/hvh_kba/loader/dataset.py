@@ -5,7 +5,6 @@ Every file is checked, and every problem of every file is reported at once.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -15,9 +14,7 @@ from typing import TypeVar
 from ..core.arith import evaluate
 from ..core.dataset import Dataset
 from ..paths import shipped_data_dir
-from ..schema.index import IndexSeries
 from ..schema.persona import LAWS
-from ..schema.municipality import Twente
 from ..schema.persona import Persona
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario
@@ -37,19 +34,24 @@ def load_dataset(
     pricelist_file: Path | None = None,
     scenario_file: Path | None = None,
     cache: Cache | None = None,
+    extras: tuple[str, ...] = ("indices", "municipalities"),
 ) -> Dataset:
-    """Load and cross-check everything; raise DataError listing every problem found."""
+    """Load and cross-check everything; raise DataError listing every problem found.
+
+    `extras`: the optional folders to load too (a command that needs neither saves their time).
+    """
     try:
-        return _load(data_dir, display, pricelist_file, scenario_file, cache or Cache(None))
+        return _load(data_dir, display, pricelist_file, scenario_file, cache or Cache(None), extras)
     except DataError:
         if cache is None or cache.directory is None:
             raise
         # cached files carry no line numbers: load again from the YAML to say where the problems are
-        return _load(data_dir, display, pricelist_file, scenario_file, Cache(None))
+        return _load(data_dir, display, pricelist_file, scenario_file, Cache(None), extras)
 
 
 def _load(
-    data_dir: Path, display: str | None, pricelist_file: Path | None, scenario_file: Path | None, cache: Cache
+    data_dir: Path, display: str | None, pricelist_file: Path | None, scenario_file: Path | None, cache: Cache,
+    extras: tuple[str, ...],
 ) -> Dataset:
     loader = _Loader(data_dir, display, cache)
     if not data_dir.is_dir():
@@ -69,8 +71,8 @@ def _load(
         loaded = loader.load_scenario_file(scenario_file, str(scenario_file))
         if loaded is not None:
             scenarios[loaded.id] = added = loaded
-    indices = _optional(loader, data_dir, display, "indices", IndexSeries)
-    regions = _optional(loader, data_dir, display, "municipalities", Twente)
+    indices = _optional(loader, data_dir, display, "indices", _schema("index", "IndexSeries")) if "indices" in extras else None
+    regions = _optional(loader, data_dir, display, "municipalities", _schema("municipality", "Twente")) if "municipalities" in extras else None
     dataset = Dataset(pricelists, personas, scenarios, override, added.id if added else None, indices, regions)
     loader.cross_check(dataset)
     if loader.problems:
@@ -276,10 +278,19 @@ class _Loader:
             seen.add(id_)
 
     def _unknown(self, doc: Document | None, at: tuple, what: str, name: str, known: Iterable[str], where: str = "") -> None:
+        import difflib
+
         known = sorted(known)
         close = difflib.get_close_matches(name, known, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else f"; known: {', '.join(known)}"
         self._add(doc, at, f"unknown {what} '{name}'{where}{hint}")
+
+
+def _schema(module: str, name: str) -> type:
+    """A schema class of an optional folder, imported only when that folder is loaded."""
+    import importlib
+
+    return getattr(importlib.import_module(f"hvh_kba.schema.{module}"), name)
 
 
 def _optional(loader: _Loader, data_dir: Path, display: str | None, folder: str, schema: type[M]) -> dict[str, M]:
