@@ -61,10 +61,10 @@ def _tornado(session, scenario_id: str):
     research = scenario.research
     if research is None:
         return None
-    ranges = {name: (r.low, r.high) if name == "participants" else (r.low / 100, r.high / 100) for name, r in research.ranges.items()}
     return tornado(
         scenario, session.dataset.personas, session.dataset.pricelist_for(scenario), session.evaluation.assumptions,
-        research.recidivism.expected(), scenario.investment.levels()["decided"], ranges, research.price_spread / 100,
+        research.recidivism.expected(), scenario.investment.levels()["decided"], research.parameter_ranges(),
+        research.price_spread / 100,
     )
 
 

@@ -33,12 +33,9 @@ def command(
     research = research_of(chosen)
     rate = parse_rate(recidivism) if recidivism is not None else research.recidivism.expected()
     level, amount, _ = level_and_amount(chosen, investment)
-    ranges = {
-        name: (r.low, r.high) if name == "participants" else (r.low / 100, r.high / 100) for name, r in research.ranges.items()
-    }
     result = tornado(
         chosen, session.dataset.personas, session.dataset.pricelist_for(chosen), session.evaluation.assumptions,
-        rate, amount, ranges, research.price_spread / 100,
+        rate, amount, research.parameter_ranges(), research.price_spread / 100,
     )
     view = sensitivity_view(result, chosen.name.in_(opts.lang), level, lang=opts.lang, context=run_context(session, chosen), top=top)
     typer.echo(render(view, opts.output, opts.lang), nl=False)

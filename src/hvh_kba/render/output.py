@@ -13,7 +13,6 @@ from typing import Any
 from . import fmt
 from .view import Column, Table, View, plain
 
-FORMATS = ("table", "json", "csv", "markdown")
 
 
 def cell(value: Any, column: Column, lang: str) -> str:

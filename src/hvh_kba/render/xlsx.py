@@ -96,7 +96,7 @@ def write_workbook(report, session, path: Path) -> None:
         sheets.append(sheet)
         totals[pid] = _persona_sheet(sheet, personas[pid], prices, price_row, lang)
 
-    for sid, result in report.results.items():
+    for result in report.results.values():
         sheet = Sheet(workbook, result.scenario.name.in_(lang)[:31])
         sheets.append(sheet)
         _scenario_sheet(sheet, result, totals, session.persona_names(), (R0, DW, DO), lang)
@@ -232,8 +232,8 @@ def _store_values(path: Path, sheets: list[Sheet]) -> None:
         name = f"xl/worksheets/sheet{number}.xml"
         xml = files[name].decode("utf-8")
 
-        def fill(match: re.Match) -> str:
-            value = sheet.cached.get(match.group(1))
+        def fill(match: re.Match, cached: dict[str, float] = sheet.cached) -> str:
+            value = cached.get(match.group(1))
             return match.group(0) if value is None else match.group(0).replace("<v />", f"<v>{value!r}</v>")
 
         files[name] = re.sub(r'<c r="([A-Z]+\d+)"[^>]*><f>[^<]*</f><v />', fill, xml).encode("utf-8")

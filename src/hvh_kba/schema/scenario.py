@@ -105,3 +105,9 @@ class Research:
     price_spread: Percent
     recidivism_concentration: Annotated[Decimal, at_least(1)]
     mix_concentration: Annotated[Decimal, at_least(1)]
+
+    def parameter_ranges(self) -> dict[str, tuple[Decimal, Decimal]]:
+        """Low and high of each parameter: rates as fractions, participants as a number."""
+        return {
+            name: (r.low, r.high) if name == "participants" else (r.low / 100, r.high / 100) for name, r in self.ranges.items()
+        }

@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from ..core.funding import BudgetFlow, Position
 from ..core.verify import Check
-from ..render import fmt
 from ..render.i18n import t
 from ..render.view import Column, View
 from ..schema.municipality import Funding, Twente

@@ -76,7 +76,6 @@ def build(session, scenario_ids: list[str], tornado: Tornado | None, context: li
     )
     blocks.append(Block("section", t("report.scenarios", lang)))
     for sid, result in results.items():
-        scenario = result.scenario
         view = scenario_view(
             result, [c for c in checks if c.figure.of.scenario == sid], lang=lang, default_run=session.default_run,
             show_published=True, context=[], personas=session.persona_names(),
