@@ -30,7 +30,7 @@ def command(
     """Per municipality: its contribution under a funding scenario, its share of the savings by law, its net position."""
     from decimal import Decimal
 
-    from ..core.funding import budget_flows, key_weights, positions, savings_by_destination
+    from ..core.funding import budget_flows, inhabitants, settle
     from ..core.verify import verify
     from ..render import fmt
     from ..render.i18n import t
@@ -48,23 +48,19 @@ def command(
         raise unknown("funding scenario", funding, [f.id for f in twente.funding])
     occupancy = session.dataset.scenarios[session.scenario_id(scenario)]
     if benefit_key == "inhabitants":
-        inhabitants = next(k for k in twente.keys if k.id == "inhabitants")
-        shares, key_label = key_weights(twente, inhabitants), t("key.inhabitants", opts.lang)
+        shares, key_label = inhabitants(twente), t("key.inhabitants", opts.lang)
     else:
         shares, key_label = _key_file(Path(benefit_key), twente, session), t("key.file", opts.lang, file=benefit_key)
     rate = parse_rate(recidivism) if recidivism is not None else Decimal(1)
-    assumptions = session.evaluation.assumptions
     result = session.evaluation.scenario(occupancy.id)
     personas = session.evaluation.personas(session.dataset.pricelist_for(occupancy))
-    savings = savings_by_destination(personas, result.allocation, twente, rate, assumptions)
-    mine = positions(twente, chosen.id, savings, shares)
+    mine = settle(twente, chosen.id, personas, result.allocation, rate, shares, session.evaluation.assumptions)
     study = session.study()
     checks = verify(study.published, study.errata, session.evaluation, only=lambda f: f.of.funding == chosen.id)
     basis = t("basis.minimum", opts.lang) if recidivism is None else t("basis.rate", opts.lang, rate=fmt.rate(rate, opts.lang))
-    laws = [law for law in ("Wmo", "Participatiewet", "Overig", "Wlz") if any(p.saves_by_law.get(law) for p in mine)]
     view = municipalities_view(
         twente, chosen, mine, budget_flows(twente, mine), checks,
-        scenario_name=occupancy.name.in_(opts.lang).lower(), basis=basis, key_label=key_label, laws=laws,
+        scenario_name=occupancy.name.in_(opts.lang).lower(), basis=basis, key_label=key_label,
         lang=opts.lang, default_run=session.default_run, context=run_context(session, occupancy),
     )
     typer.echo(render(view, opts.output, opts.lang), nl=False)

@@ -84,14 +84,9 @@ def _write(report, session, suffix: str, target: Path) -> None:
         if suffix == ".html":
             target.write_text(page, encoding="utf-8")
         else:
-            _pdf(page, target)
+            from ..render.browser import print_pdf  # headless Chromium, A4 from the page's @page rule
 
-
-def _pdf(page: str, target: Path) -> None:
-    """Print the HTML page to an A4 PDF with headless Chromium (Debian's chromium)."""
-    from ..render.browser import print_pdf
-
-    print_pdf(page, target)
+            print_pdf(page, target)
 
 
 def _write_atomically(out: Path, write) -> None:

@@ -45,6 +45,11 @@ def divide(amount: Decimal, weights: Mapping[str, Decimal]) -> dict[str, Decimal
     return {name: amount * weight / total_weight for name, weight in weights.items()}
 
 
+def inhabitants(twente: Twente) -> dict[str, Decimal]:
+    """The weights of the key by inhabitants: where participants come from, unless a file says otherwise."""
+    return key_weights(twente, next(key for key in twente.keys if key.id == "inhabitants"))
+
+
 def key_shares(twente: Twente, key: Key) -> dict[str, Decimal]:
     """A key's shares, summing to 1."""
     return divide(Decimal(1), key_weights(twente, key))
@@ -131,19 +136,31 @@ def positions(
     regions = {r.id: r for r in twente.regions}
     published = funding_of(twente, funding_id).published or {}
     weights = {m.id: benefit_weights.get(m.id, ZERO) for m in twente.municipalities}
+    shares = {(destination, law): divide(amount, weights) for destination, laws in savings.items() for law, amount in laws.items()}
     out = []
     for m in twente.municipalities:
         saves: dict[str, Decimal] = {}
         by_law: dict[str, Decimal] = {}
-        for destination, laws in savings.items():
+        for (destination, law), divided in shares.items():
             budget = regions[m.region].budget if destination == REGIONAL else destination
-            for law, amount in laws.items():
-                mine = divide(amount, weights)[m.id]
-                saves[budget] = saves.get(budget, ZERO) + mine
-                by_law[law] = by_law.get(law, ZERO) + mine
+            saves[budget] = saves.get(budget, ZERO) + divided[m.id]
+            by_law[law] = by_law.get(law, ZERO) + divided[m.id]
         record = published.get(m.id)
         out.append(Position(m.id, m.region, paid[m.id], saves, by_law, record.amount if record else None))
     return out
+
+
+def settle(
+    twente: Twente,
+    funding_id: str,
+    personas: Mapping[str, PersonaResult],
+    allocation: Mapping[str, int],
+    rate: Decimal,
+    weights: Mapping[str, Decimal],
+    assumptions: Assumptions = STUDY,
+) -> list[Position]:
+    """A scenario's municipal savings at `rate`, divided by `weights`, against a funding scenario."""
+    return positions(twente, funding_id, savings_by_destination(personas, allocation, twente, rate, assumptions), weights)
 
 
 def budget_flows(twente: Twente, all_positions: list[Position]) -> list[BudgetFlow]:

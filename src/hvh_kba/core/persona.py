@@ -36,16 +36,22 @@ class PricedLine:
         return self.line.municipal.law if self.line.municipal else None
 
 
-def unit_price(line: Line, item: PriceItem, assumptions: Assumptions, year: int) -> Decimal:
-    """An explicit override wins, then the table's own price, then the price list; then factor and index.
+def list_price(item: PriceItem, assumptions: Assumptions, year: int) -> Decimal:
+    """The price list's price in this run: an override wins; then the factor, and the index for a list price.
 
-    An override is a price of the run's price year; the others are prices of the item's year.
+    An override is a price of the run's price year; the list's prices are of the item's year.
     """
-    factor = assumptions.factors.get(line.item, ONE)
-    if line.item in assumptions.overrides:
-        return assumptions.overrides[line.item] * factor
-    base = line.unit_price if line.unit_price is not None else item.price(assumptions.prices)
-    return base * factor * assumptions.indexation(year)
+    factor = assumptions.factors.get(item.id, ONE)
+    if item.id in assumptions.overrides:
+        return assumptions.overrides[item.id] * factor
+    return item.price(assumptions.prices) * factor * assumptions.indexation(year)
+
+
+def unit_price(line: Line, item: PriceItem, assumptions: Assumptions, year: int) -> Decimal:
+    """The table's own price where it has one (unless overridden), else the price list's."""
+    if line.unit_price is not None and line.item not in assumptions.overrides:
+        return line.unit_price * assumptions.factors.get(line.item, ONE) * assumptions.indexation(year)
+    return list_price(item, assumptions, year)
 
 
 def price_line(line: Line, pricelist: Pricelist, items: Mapping[str, PriceItem], assumptions: Assumptions) -> PricedLine:

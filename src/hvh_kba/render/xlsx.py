@@ -16,7 +16,7 @@ import zipfile
 from decimal import Decimal
 from pathlib import Path
 
-from ..core.persona import PersonaResult
+from ..core.persona import PersonaResult, list_price
 from ..schema.persona import LAWS
 from .i18n import t
 
@@ -81,10 +81,9 @@ def write_workbook(report, session, path: Path) -> None:
     for column, header in zip("ABCDEFGHI", headers):
         prices.put(f"{column}1", header, bold=True)
     price_row: dict[str, int] = {}
-    used = {p.line.item: p.unit_price for result in personas.values() for p in result.costs + result.benefits if not p.deviates}
     for row, item in enumerate(pricelist.items, start=2):
         price_row[item.id] = row
-        listed = used.get(item.id, item.price(assumptions.prices) * assumptions.indexation(pricelist.year_of(item)))
+        listed = list_price(item, assumptions, pricelist.year_of(item))
         values = [item.id, item.label, listed, item.low, item.high, item.unit_text, item.payer,
                   t("yes", lang) if item.transfer else "", f"{item.sources[0].where}, r. {item.sources[0].line}"]
         for column, value in zip("ABCDEFGHI", values):

@@ -18,7 +18,9 @@ class Source:
 
 
 @record
-class Check:
+class LevelCheck:
+    """An index level CBS published, the chained index is tested against."""
+
     __pydantic_config__ = STRICT
     value: Annotated[Decimal, at_least(0)]
     source: str
@@ -34,4 +36,4 @@ class IndexSeries:
     sources: Annotated[list[Source], NonEmpty]
     # year -> change of the yearly average against the year before, in percent
     rates_percent: Annotated[dict[Year, Annotated[Decimal, at_least(-50), at_most(100)]], NonEmpty]
-    checks: dict[Year, Check] | None = None  # published levels (base year = 100) the chained index is tested against
+    checks: dict[Year, LevelCheck] | None = None  # published levels (base year = 100) the chained index is tested against

@@ -9,6 +9,7 @@ from ..core.verify import Check
 from ..render.i18n import t
 from ..render.view import Column, View
 from ..schema.municipality import Funding, Twente
+from ..schema.persona import LAWS
 from .marks import Marks
 
 ZERO = Decimal(0)
@@ -24,11 +25,11 @@ def municipalities_view(
     scenario_name: str,
     basis: str,
     key_label: str,
-    laws: list[str],
     lang: str,
     default_run: bool,
     context: list[str],
 ) -> View:
+    laws = [law for law in LAWS if any(p.saves_by_law.get(law) for p in positions)]
     names = {m.id: m.name for m in twente.municipalities}
     regions = {r.id: r.name for r in twente.regions}
     budgets = {b.id: (b.label_en or b.label) if lang == "en" else b.label for b in twente.budgets}

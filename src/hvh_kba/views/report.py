@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ..core.funding import budget_flows, key_weights, positions, savings_by_destination
+from ..core.funding import budget_flows, inhabitants, settle
 from ..core.scenario import ScenarioResult, occupancy_curves
 from ..core.sensitivity import Tornado
 from ..core.verify import Check, summary, verify
 from ..render import fmt
 from ..render.i18n import t
 from ..render.view import View
+from ..schema.persona import LAWS
 from .municipalities import municipalities_view
 from .persona import persona_view
 from .pricelist import pricelist_view
@@ -83,7 +84,7 @@ def build(session, scenario_ids: list[str], tornado: Tornado | None, context: li
         blocks.append(Block("view", view=view))
     ordered = sorted(session.dataset.scenarios.values(), key=lambda s: s.participants)
     everything = {s.id: evaluation.scenario(s.id) for s in ordered}
-    laws = [law for law in ("Wmo", "Participatiewet", "Overig") if any(r.municipal_by_law[law].at(0) for r in everything.values())]
+    laws = [law for law in LAWS if any(r.municipal_by_law[law].at(0) for r in everything.values())]
     rate = main.rows[0].rate
     blocks.append(
         Block(
@@ -120,16 +121,13 @@ def build(session, scenario_ids: list[str], tornado: Tornado | None, context: li
     if twente is not None:
         blocks.append(Block("section", t("report.municipalities", lang)))
         funding = next((f for f in twente.funding if f.id == "besloten"), twente.funding[0])
-        savings = savings_by_destination(personas, main.allocation, twente, Decimal(1), evaluation.assumptions)
-        weights = key_weights(twente, next(k for k in twente.keys if k.id == "inhabitants"))
-        mine = positions(twente, funding.id, savings, weights)
-        used = [law for law in ("Wmo", "Participatiewet", "Overig", "Wlz") if any(p.saves_by_law.get(law) for p in mine)]
+        mine = settle(twente, funding.id, personas, main.allocation, Decimal(1), inhabitants(twente), evaluation.assumptions)
         blocks.append(
             Block(
                 "view",
                 view=municipalities_view(
                     twente, funding, mine, budget_flows(twente, mine), [], scenario_name=main.scenario.name.in_(lang).lower(),
-                    basis=t("basis.minimum", lang), key_label=t("key.inhabitants", lang), laws=used, lang=lang,
+                    basis=t("basis.minimum", lang), key_label=t("key.inhabitants", lang), lang=lang,
                     default_run=session.default_run, context=[],
                 ),
             )
