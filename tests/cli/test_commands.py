@@ -35,7 +35,7 @@ def test_scenarios_side_by_side():
     data = json.loads(run("scenarios", "-f", "json").stdout)
     assert [s["scenario"] for s in data["scenarios"]] == ["worst-case", "realistic", "ideal"]
     rows = list(csv.reader(io.StringIO(run("scenarios", "-f", "csv").stdout)))
-    assert rows[0] == ["measure", "worst-case", "realistic", "ideal"]
+    assert rows[0] == ["table", "row", "measure", "worst-case", "realistic", "ideal"]
 
 
 def test_persona_tables():
@@ -95,8 +95,8 @@ def test_verify_exit_0_and_json_contract():
     data = json.loads(run("verify", "-f", "json").stdout)
     assert set(data["summary"]) == {"match", "rounding", "erratum", "unexplained"} and data["summary"]["unexplained"] == 0
     figure = next(f for f in data["figures"] if f["id"] == "tabel-16/gemeenten-0")
-    assert figure == {"id": "tabel-16/gemeenten-0", "source": "Tabel 16, r. 5653", "published": 467740, "model": 456850,
-                      "delta": 10890, "status": "erratum", "erratum": "patrick-gemeentelijke-baten-dubbel"}
+    assert figure == {"id": "tabel-16/gemeenten-0", "source": "Tabel 16, r. 5653", "unit": "eur", "published": 467740,
+                      "model": 456850, "delta": 10890, "status": "erratum", "erratum": "patrick-gemeentelijke-baten-dubbel"}
 
 
 def test_verify_exit_1_when_something_is_unexplained():

@@ -63,5 +63,6 @@ def test_unknown_funding_and_missing_file():
 def test_english_and_csv():
     out = run("municipalities", "--funding", "1", "--lang", "en").stdout
     assert "Who pays, who saves: by budget" in out and "€142,646" in out
-    assert run("municipalities", "-f", "csv").stdout.startswith("municipality,region,pays,saves,")  # adopted: no published table
-    assert run("municipalities", "--funding", "2", "-f", "csv").stdout.startswith("municipality,region,pays,published,saves,")
+    # adopted: no published table
+    assert run("municipalities", "-f", "csv").stdout.startswith("table,row,municipality,region,pays,saves,")
+    assert run("municipalities", "--funding", "2", "-f", "csv").stdout.startswith("table,row,municipality,region,pays,published,saves,")

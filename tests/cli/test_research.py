@@ -48,9 +48,9 @@ def test_pricelist_diff_needs_the_items_the_personas_use(tmp_path, data_dir):
         (["scenario", "realistic", "--years", "0"], "--years: 0 is outside 1-100"),
         (["scenario", "realistic", "--years", "-3"], "--years: -3 is outside 1-100"),
         (["scenario", "realistic", "--years", "3", "--lag", "3"], "--lag: 3 is outside 0-2"),
-        (["scenario", "realistic", "--discount-rate", "3%"], "--discount-rate and --lag go with --years N"),
+        (["scenario", "realistic", "--discount-rate", "3%"], "--years: a discount rate or a lag goes with a horizon"),
         (["scenario", "realistic", "--years", "3", "--discount-rate", "120"], "--discount-rate: '120' is outside 0-100 %"),
-        (["uncertainty", "realistic", "--draws", "0"], "--draws: 0 is not a positive number of draws"),
+        (["uncertainty", "realistic", "--draws", "0"], "--draws: 0 is outside 1-10.000.000"),
         (["uncertainty", "realistic", "--recidivism", "1"], "leaves the Beta distribution no room"),
         (["sensitivity", "nope"], "unknown scenario 'nope'"),
         (["scenario", "realistic", "--prices", "lowest"], "Invalid value for '--prices'"),
@@ -93,7 +93,7 @@ def test_sensitivity_and_its_formats():
     assert result.exit_code == 0 and "deelnemers" in result.stdout
     data = json.loads(run("sensitivity", "ideal", "--recidivism", "0", "-f", "json").stdout)
     assert data["base"]["recidivism"] == 0 and data["swings"][0]["municipal_swing"] >= data["swings"][-1]["municipal_swing"]
-    assert run("sensitivity", "worst-case", "-f", "csv").stdout.startswith("input,low,high,")
+    assert run("sensitivity", "worst-case", "-f", "csv").stdout.startswith("table,row,input,low,high,")
 
 
 def test_uncertainty_is_deterministic_under_a_seed():

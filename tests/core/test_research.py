@@ -47,7 +47,7 @@ def test_the_defaults_are_the_study(dataset):
 
 def test_price_range_ends(dataset):
     # the only ranged item among the benefits: Patrick's 'ontruiming' EUR 600 - 1,500, 3 Patricks, societal only
-    low, mid, high = (realistic(dataset, prices=p).societal.approach for p in ("low", "mid", "high"))
+    low, mid, high = (realistic(dataset, prices=p).societal.parts.approach for p in ("low", "mid", "high"))
     assert (mid - low, high - low) == (3 * 450, 3 * 900)
 
 

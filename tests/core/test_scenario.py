@@ -4,8 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hvh_kba.core.persona import evaluate_persona
-from hvh_kba.core.scenario import Split, evaluate_scenario, max_recidivism, min_participants, net_grid
+from hvh_kba.core.assumptions import STUDY
+from hvh_kba.core.persona import Parts, evaluate_persona
+from hvh_kba.core.scenario import Split, evaluate_scenario, min_participants, occupancies, persona_coefficients
 
 from .builders import item, line, persona, pricelist, scenario
 
@@ -27,7 +28,7 @@ def test_the_one_rule_recidivism_lines_shrink_approach_lines_stay():
     assert [row.municipal for row in result.rows] == [Decimal(1500), Decimal(1300), Decimal(1100), Decimal(900), Decimal(700)]
     assert result.minimum == 500
     assert result.minimum_by_law == {"Wmo": 300, "Participatiewet": 200}
-    assert result.minimum_share("Wmo") == 60
+    assert result.minimum_share("Wmo") == Decimal("0.6")
 
 
 def test_investment_levels_and_break_even():
@@ -37,31 +38,39 @@ def test_investment_levels_and_break_even():
     assert decided.at_any_recidivism and decided.max_recidivism == 1 and decided.surplus == 50
     assert not maximum.at_any_recidivism
     assert result.municipal.at(maximum.max_recidivism) == 700  # exactly at the break-even rate
-    assert maximum.min_participants is None or maximum.min_participants <= 29
+    # the minimum at n participants: x brings 300, y 200; 2 -> 500, 3 -> 800 (x takes the tie) >= 700
+    assert maximum.min_participants == 3 and minimum.min_participants == 2
 
 
 @pytest.mark.parametrize(
-    ("split", "investment", "expected"),
-    [(Split(Decimal(500), Decimal(1000)), Decimal(400), (Decimal(1), True)),
-     (Split(Decimal(500), Decimal(1000)), Decimal(1600), (None, False)),
-     (Split(Decimal(500), Decimal(1000)), Decimal(1000), (Decimal("0.5"), False)),
-     (Split(Decimal(500), Decimal(0)), Decimal(600), (None, False))],
+    ("parts", "investment", "expected"),
+    # 500 in any case, 1000 more without recidivism: 1500 at 0 %, 500 at 100 %
+    [(Parts(Decimal(500), Decimal(1000)), Decimal(400), (Decimal(1), True)),
+     (Parts(Decimal(500), Decimal(1000)), Decimal(1600), (None, False)),
+     (Parts(Decimal(500), Decimal(1000)), Decimal(1000), (Decimal("0.5"), False)),  # 500 + 1000 x (1 - 0.5)
+     (Parts(Decimal(500), Decimal(0)), Decimal(600), (None, False))],
 )
-def test_max_recidivism(split, investment, expected):
-    assert max_recidivism(split, investment) == expected
+def test_max_recidivism(parts, investment, expected):
+    assert Split(parts, STUDY.weights).max_rate(investment) == expected
+
+
+def curve(mix, capacity, prices=PRICES):
+    return occupancies(persona_coefficients(results(prices)), mix, capacity, STUDY.weights)
 
 
 def test_min_participants_counts_whole_people():
     mix = {"x": Decimal("0.5"), "y": Decimal("0.5")}
     # each x brings 300, each y 200 to the minimum; 2 -> 500, 3 -> 800 (x gets the tie), 4 -> 1000
-    assert min_participants(results(), mix, 29, Decimal(800)) == 3
-    assert min_participants(results(), mix, 2, Decimal(800)) is None
-    assert min_participants(results(), mix, 29, Decimal(1500), rate=Decimal(0)) == 2
+    assert min_participants(curve(mix, 29), Decimal(800)) == 3
+    assert min_participants(curve(mix, 2), Decimal(800)) is None
+    # at 0 % recidivism: x brings 1300 (1000 + 300, municipal), y 200; 2 -> 1500
+    assert min_participants(curve(mix, 29), Decimal(1500), rate=Decimal(0)) == 2
 
 
-def test_net_grid_is_benefits_minus_investment():
-    grid = net_grid(results(), {"x": Decimal(1)}, 2, [Decimal(0), Decimal(1)], Decimal(100))
-    assert grid == [[-100, -100], [1200, 200], [2500, 500]]
+def test_occupancy_curve_is_the_municipal_benefits_of_each_occupancy():
+    # x alone: 1000 linked to recidivism + 300 approach, municipal; n participants bring n x that
+    values = [[split.at(Decimal(0)), split.at(Decimal(1))] for split in curve({"x": Decimal(1)}, 2)]
+    assert values == [[0, 0], [1300, 300], [2600, 600]]
 
 
 amounts = st.integers(min_value=0, max_value=100_000)
@@ -102,14 +111,15 @@ def test_study_benefits_rise_with_every_extra_participant(evaluation):
     """Largest remainder can take a seat from one persona when the total grows (the Alabama paradox),
     so more participants need not mean more benefits for any data; for the study's it does."""
     from hvh_kba.core.allocation import allocate
-    from hvh_kba.core.scenario import population_split
+    from hvh_kba.core.scenario import population
 
-    personas = evaluation.personas()
-    mix = evaluation.dataset.scenarios["realistic"].mix_fractions()
+    per_persona = persona_coefficients(evaluation.personas())
+    mix = evaluation.dataset.scenarios["realistic"].mix
     previous = None
     for n in range(0, 101):
         seats = allocate(n, mix)
-        values = [population_split(personas, seats, p).at(Decimal(r) / 10) for p in ("societal", "municipal") for r in range(11)]
+        values = [Split(population(per_persona, seats, p), STUDY.weights).at(Decimal(r) / 10)
+                  for p in ("societal", "municipal") for r in range(11)]
         if previous:
             assert all(now >= before for now, before in zip(values, previous)), n
         previous = values

@@ -5,17 +5,20 @@ import pytest
 from hvh_kba.core.evaluation import Evaluation
 from hvh_kba.core.assumptions import Assumptions
 from hvh_kba.core.verify import classify, summary, verify
+from hvh_kba.schema.common import Text
 from hvh_kba.schema.published import Erratum, Figure, Of
 
 OF = Of(measure="persona-line", persona="x", line="y", perspective="societal")
 
 
 def figure(published, unit="eur", qualifier=None, id_="f"):
-    return Figure(id=id_, line=1, published=Decimal(published), unit=unit, qualifier=qualifier, of=OF)
+    """A figure as validation makes it: a percentage as a fraction."""
+    value = Decimal(published) / 100 if unit == "percent" else Decimal(published)
+    return Figure(id=id_, line=1, published=value, unit=unit, qualifier=qualifier, of=OF)
 
 
 def erratum(expression, id_="f"):
-    return Erratum(id="e", title="", title_en="", what="", what_en="", figures={id_: expression})
+    return Erratum(id="e", title=Text(nl=""), what=Text(nl=""), figures={id_: expression})
 
 
 @pytest.mark.parametrize(
@@ -36,7 +39,8 @@ def erratum(expression, id_="f"):
     ],
 )
 def test_classify_without_erratum(published, model, unit, qualifier, status):
-    assert classify(figure(published, unit, qualifier), Decimal(model), None)[0] == status
+    model = Decimal(model) / 100 if unit == "percent" else Decimal(model)  # the model's rates are fractions too
+    assert classify(figure(published, unit, qualifier), model, None)[0] == status
 
 
 def test_an_erratum_explains_only_the_difference_it_predicts():

@@ -8,7 +8,7 @@ import pytest
 
 from hvh_kba.loader.cache import Cache
 from hvh_kba.loader.dataset import load_dataset
-from hvh_kba.loader.errors import DataError
+from hvh_kba.errors import DataError
 
 PRICES = "pricelists/impactstudie-2024.yaml"
 SOUFIANE = "personas/soufiane.yaml"
@@ -33,11 +33,11 @@ CASES = [
     # (id, file, old, new, expected fragments of the one problem)
     ("yaml-syntax", SOUFIANE, "  - id: wajong\n", "  - id: [wajong\n", ["data/personas/soufiane.yaml:", "YAML syntax error"]),
     ("unknown-key", SOUFIANE, "    basis: € 98,- per dag\n", "    basis: € 98,- per dag\n    prijs: 98\n",
-     ["data/personas/soufiane.yaml:59:", "costs[0].prijs", "unknown key; accepted keys: id, label"]),
+     ["data/personas/soufiane.yaml:60:", "costs[0].prijs", "unknown key; accepted keys: id, label"]),
     ("unknown-item", SOUFIANE, "    item: wajong\n", "    item: wajongg\n",
-     ["data/personas/soufiane.yaml:56:", "costs[0].item", "unknown price item 'wajongg'", "did you mean 'wajong'"]),
+     ["data/personas/soufiane.yaml:57:", "costs[0].item", "unknown price item 'wajongg'", "did you mean 'wajong'"]),
     ("negative-amount", PRICES, "    amount: 1400\n", "    amount: -1400\n",
-     ["data/pricelists/impactstudie-2024.yaml:639:", "items[", "amount", "-1400 is below 0"]),
+     ["data/pricelists/impactstudie-2024.yaml:646:", "items[", "amount", "-1400 is below 0"]),
     ("mix-not-100", BASE, "  joris: 51\n", "  joris: 50\n", ["data/scenarios/_impactstudie-2024.yaml:8: mix: the shares sum to 99 %"]),
     ("rate-above-100", BASE, "recidivism_rates: [0, 20, 40, 60, 80]", "recidivism_rates: [0, 20, 40, 60, 180]",
      ["data/scenarios/_impactstudie-2024.yaml:14:", "recidivism_rates[4]", "180 is above 100"]),
@@ -50,12 +50,12 @@ CASES = [
     ("duplicate-line-id", SOUFIANE, "  - id: huurtoeslag\n", "  - id: wajong\n",
      ["data/personas/soufiane.yaml:", "costs[1].id", "duplicate line id 'wajong'"]),
     ("duplicate-yaml-key", SOUFIANE, "    basis: € 98,- per dag\n", "    basis: € 98,- per dag\n    basis: twice\n",
-     ["data/personas/soufiane.yaml:59:", "costs[0].basis", "duplicate key"]),
-    ("wrong-type", PRICES, "    amount: 1400\n", "    amount: veel\n", ["data/pricelists/impactstudie-2024.yaml:639:", "amount"]),
+     ["data/personas/soufiane.yaml:60:", "costs[0].basis", "duplicate key"]),
+    ("wrong-type", PRICES, "    amount: 1400\n", "    amount: veel\n", ["data/pricelists/impactstudie-2024.yaml:646:", "amount"]),
     ("missing-key", SOUFIANE, "    basis: € 98,- per dag\n", "", ["data/personas/soufiane.yaml:", "costs[0].basis", "required key is missing"]),
     ("bad-literal", PRICES, "    unit: delict\n", "    unit: misdrijf\n", ["data/pricelists/impactstudie-2024.yaml:", "unit", "'dag'"]),
     ("unsafe-tag", SOUFIANE, "    basis: € 98,- per dag\n", "    basis: !!python/object/apply:os.system ['true']\n",
-     ["data/personas/soufiane.yaml:58:", "costs[0].basis", "unsupported YAML tag"]),
+     ["data/personas/soufiane.yaml:59:", "costs[0].basis", "unsupported YAML tag"]),
     ("bad-id", SOUFIANE, "  - id: wajong\n", "  - id: Wajong Uitkering\n", ["data/personas/soufiane.yaml:53:", "costs[0].id", "not a valid id"]),
     ("id-not-file-name", REALISTIC, "id: realistic\n", "id: realistisch\n",
      ["data/scenarios/realistic.yaml:3:", "id", "differs from the file name 'realistic'"]),
@@ -91,7 +91,7 @@ def test_problems_are_located_even_when_the_data_came_from_the_cache(data_copy, 
     # remove a price item: the persona files are unchanged (and cached), but now refer to a missing item
     replace(data_copy, PRICES, "  - id: wajong\n", "  - id: wajong-oud\n")
     found = problems(data_copy, cache=cache)
-    assert any("data/personas/soufiane.yaml:56: costs[0].item: unknown price item 'wajong'" in p for p in found), found
+    assert any("data/personas/soufiane.yaml:57: costs[0].item: unknown price item 'wajong'" in p for p in found), found
 
 
 def test_a_missing_folder_says_what_a_data_folder_needs(tmp_path):

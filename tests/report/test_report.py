@@ -129,7 +129,7 @@ def test_never_over_an_input_file(data_copy):
 
 
 def test_a_failed_write_leaves_nothing(tmp_path, monkeypatch):
-    import hvh_kba.render.output as output
+    import hvh_kba.render.formats as output
 
     def broken(report):
         raise RuntimeError("disk full")

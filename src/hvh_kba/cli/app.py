@@ -13,7 +13,6 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from . import breakeven, init, municipalities, persona, personas, pricelist, report, scenario, scenarios, sensitivity, uncertainty, verify
-from .options import CliError
 
 
 class Program(TyperGroup):
@@ -83,14 +82,15 @@ app = make_app()
 
 
 def _report(exc: Exception, prefix: str) -> int:
-    from ..loader.errors import DataError
+    from ..errors import DataError, InputError
+    from .options import option_message
 
     if isinstance(exc, DataError):
         for problem in exc.problems:
             typer.echo(f"{prefix}: {problem}", err=True)
         return 2
-    if isinstance(exc, CliError):
-        typer.echo(f"{prefix}: {exc}", err=True)
+    if isinstance(exc, InputError):
+        typer.echo(f"{prefix}: {option_message(exc)}", err=True)
         return 2
     if isinstance(exc, OSError):
         typer.echo(f"{prefix}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)

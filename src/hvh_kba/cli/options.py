@@ -17,15 +17,18 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from ..errors import InputError
 
-class CliError(Exception):
-    """A bad option value or an unknown name: shown as one line, exit code 2."""
+
+class CliError(InputError):
+    """A bad option value: shown as one line, exit code 2 (the library's InputError, said in options)."""
 
 
 class Output(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
+    csv_excel = "csv-excel"
     markdown = "markdown"
 
 
@@ -52,7 +55,13 @@ SetPrice = Annotated[
     Optional[list[str]],
     typer.Option("--set", metavar="ITEM=EUROS", help="Override one price list item for this run (repeatable)."),
 ]
-Format = Annotated[Output, typer.Option("--format", "-f", help="Output format.")]
+Format = Annotated[
+    Output,
+    typer.Option("--format", "-f", help="Output format: a table, JSON, CSV for scripts, CSV for Excel (in the --lang's conventions), Markdown."),
+]
+TableId = Annotated[
+    Optional[str], typer.Option("--table", metavar="ID", help="Only the table with this id (the ids are in the JSON and CSV output).")
+]
 Language = Annotated[Lang, typer.Option("--lang", help="Language of the output (Dutch number formats in nl).")]
 Investments = Annotated[
     Optional[list[str]],
@@ -85,7 +94,7 @@ GROUPS: dict[str, list[tuple[str, Any, Any]]] = {
         ("dropout", Dropout, None),
     ],
     "data": [("set_", SetPrice, None), ("pricelist", PricelistFile, None), ("data_dir", DataDir, None)],
-    "output": [("output", Format, Output.table), ("lang", Language, Lang.nl)],
+    "output": [("output", Format, Output.table), ("lang", Language, Lang.nl), ("table", TableId, None)],
 }
 
 
@@ -98,6 +107,7 @@ class Options:
     set_: tuple[str, ...] = ()
     output: str = "table"
     lang: str = "nl"
+    table: str | None = None
     prices: str = "low"
     price_year: int | None = None
     baseline: str | None = None
@@ -169,9 +179,20 @@ def parse_assignments(values: list[str], what: str, example: str) -> list[tuple[
     return pairs
 
 
-def unknown(what: str, name: str, known: list[str]) -> CliError:
-    import difflib
+# The library's name of an argument -> the option that gives it: a library error speaks in options here.
+FIELD_OPTIONS = {
+    "participants": "--participants", "rates": "--recidivism", "recidivism": "--recidivism", "mix": "--mix",
+    "investments": "--investment", "overrides": "--set", "price_year": "--price-year", "prices": "--prices",
+    "baseline": "--baseline-recidivism", "deadweight": "--deadweight", "dropout": "--dropout", "years": "--years",
+    "discount_rate": "--discount-rate", "lag": "--lag", "draws": "--draws", "seed": "--seed", "funding": "--funding",
+    "benefit_key": "--benefit-key", "table": "--table",
+}
 
-    close = difflib.get_close_matches(name, known, n=1)
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
-    return CliError(f"unknown {what} '{name}'{hint}; valid: {', '.join(known)}")
+
+def option_message(error: InputError) -> str:
+    """A library error as the command line says it: the option instead of the argument's name."""
+    if not error.field:
+        return error.message
+    name, _, rest = error.field.partition(" ")
+    option = FIELD_OPTIONS.get(name, name)
+    return f"{option}{' ' + rest if rest else ''}: {error.message}"

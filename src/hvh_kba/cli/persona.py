@@ -16,15 +16,8 @@ def command(
     opts: Options,
 ) -> None:
     """One persona: profile, costs after release and benefits, societal and municipal by law (tables 3-14)."""
-    from ..core.verify import verify
-    from ..render.output import render
-    from ..views.context import run_context
+    from .. import api
     from ..views.persona import persona_view
-    from .session import open_session
+    from .run import analysis, show
 
-    session = open_session(opts)
-    result = session.evaluation.persona(session.persona_id(name))
-    study = session.study()
-    checks = verify(study.published, study.errata, session.evaluation, only=lambda f: f.of.persona == result.persona.id)
-    view = persona_view(result, checks, lang=opts.lang, default_run=session.default_run, context=run_context(session))
-    typer.echo(render(view, opts.output, opts.lang), nl=False)
+    show(persona_view(api.persona(analysis(opts), name), opts.lang), opts)

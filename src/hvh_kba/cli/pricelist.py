@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from .options import CliError, Options, shared
+from .options import Options, shared
 
 NAME = "pricelist"
 app = typer.Typer(
@@ -35,15 +34,11 @@ def show(
     ctx.obj = opts  # the data options, for `diff`
     if ctx.invoked_subcommand is not None:
         return
-    from ..render.output import render
-    from ..views.pricelist import matches, pricelist_view
-    from .session import open_session
+    from .. import api
+    from ..views.pricelist import pricelist_view
+    from .run import analysis, show
 
-    session = open_session(opts)
-    chosen = session.evaluation.default_pricelist()
-    items = [item for item in chosen.items if matches(item, law, search)]
-    view = pricelist_view(chosen, items, lang=opts.lang, context=[])
-    typer.echo(render(view, opts.output, opts.lang), nl=False)
+    show(pricelist_view(api.pricelist(analysis(opts), law=law, search=search), opts.lang), opts)
 
 
 @app.command("diff")
@@ -58,39 +53,10 @@ def diff(
     """Which items differ between price lists A and B, and what B does to each scenario's results."""
     from dataclasses import replace
 
-    from ..core.pricediff import item_changes, scenario_changes
-    from ..render.output import render
+    from .. import api
     from ..views.pricelist import diff_view
-    from .session import open_session
+    from .run import analysis, show
 
     data = ctx.obj if isinstance(ctx.obj, Options) else Options()
-    session = open_session(replace(opts, data_dir=data.data_dir, set_=data.set_))
-    first, second = (_pricelist(session, name) for name in (a, b))
-    rates = {s.id: s.research.recidivism.expected() if s.research else s.rates()[0] for s in session.dataset.scenarios.values()}
-    changes = scenario_changes(
-        session.dataset.scenarios, session.dataset.personas, first, second, rates, session.evaluation.assumptions
-    )
-    view = diff_view(first, second, item_changes(first, second), changes, lang=opts.lang)
-    typer.echo(render(view, opts.output, opts.lang), nl=False)
-
-
-def _pricelist(session, name: str):
-    from ..loader.dataset import load_record
-    from ..loader.errors import DataError
-    from ..schema.pricelist import Pricelist
-
-    if name in session.dataset.pricelists:
-        pricelist = session.dataset.pricelists[name]
-    else:
-        path = Path(name)
-        if not path.is_file():
-            known = ", ".join(sorted(session.dataset.pricelists))
-            raise CliError(f"price list '{name}' is neither a file nor a price list in the data folder ({known})")
-        pricelist, _, problems = load_record(path, name, Pricelist, session.cache)
-        if problems:
-            raise DataError(problems)
-    items = pricelist.by_id()
-    missing = sorted({line.item for p in session.dataset.personas.values() for line in p.costs + p.benefits} - set(items))
-    if missing:
-        raise CliError(f"price list '{name}' lacks items the personas use: {', '.join(missing)}")
-    return pricelist
+    opts = replace(opts, data_dir=data.data_dir, set_=data.set_)
+    show(diff_view(api.pricelist_diff(analysis(opts), a, b), opts.lang), opts)

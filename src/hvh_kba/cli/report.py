@@ -26,10 +26,8 @@ def command(
     """A report to attach or open: HTML with charts, Markdown to paste, an Excel workbook with formulas, or PDF."""
     from dataclasses import replace
 
-    from .. import __version__
-    from ..views.context import run_context
-    from ..views.report import build
-    from .session import open_session
+    from .. import api
+    from .run import analysis
 
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
@@ -37,44 +35,31 @@ def command(
     if scenario is not None and all_:
         raise CliError("--scenario and --all exclude each other; give one")
     opts = replace(opts, lang=lang.value)
-    session = open_session(opts, scenario=scenario, extras=("municipalities",))
+    run = analysis(opts, scenario=scenario, optional=("municipalities",))
     _refuse_inputs(out, opts, scenario)
     if out.exists() and not force:
-        from ..render.i18n import t
+        from ..i18n import t
 
         raise CliError(t("report.exists", opts.lang, path=out))
     if not out.resolve().parent.is_dir():
         raise CliError(f"--out: the folder {out.resolve().parent} does not exist")
-    if all_:
-        ids = sorted(session.dataset.scenarios, key=lambda s: session.dataset.scenarios[s].participants)
-    else:
-        ids = [session.scenario_id(scenario or "realistic")]
-    report = build(session, ids, _tornado(session, ids[0]), run_context(session, session.dataset.scenarios[ids[0]]), __version__)
-    _write_atomically(out, lambda target: _write(report, session, suffix, target))
+    names = [s.id for s in run.ordered_scenarios()] if all_ else [run.scenario(scenario or "realistic").id]
+    content = api.report(run, names)
+    _write_atomically(out, lambda target: _write(content, opts.lang, suffix, target))
     typer.echo(f"{out}")
 
 
-def _tornado(session, scenario_id: str):
-    from ..core.sensitivity import tornado
-
-    scenario = session.dataset.scenarios[scenario_id]
-    research = scenario.research
-    if research is None:
-        return None
-    return tornado(
-        scenario, session.dataset.personas, session.dataset.pricelist_for(scenario), session.evaluation.assumptions,
-        research.recidivism.expected(), scenario.investment.levels()["decided"], research.parameter_ranges(),
-        research.price_spread / 100,
-    )
-
-
-def _write(report, session, suffix: str, target: Path) -> None:
+def _write(content, lang: str, suffix: str, target: Path) -> None:
     if suffix == ".xlsx":
         from ..render.xlsx import write_workbook
 
-        write_workbook(report, session, target)
-    elif suffix == ".md":
-        from ..render.output import report_markdown
+        write_workbook(content, lang, target)
+        return
+    from ..views.report import build
+
+    report = build(content, lang)
+    if suffix == ".md":
+        from ..render.formats import report_markdown
 
         target.write_text(report_markdown(report), encoding="utf-8")
     else:

@@ -21,21 +21,14 @@ def command(
     opts: Options,
 ) -> None:
     """A tornado: every price and parameter from low to high, with its effect on the municipal and societal net result."""
-    from ..core.sensitivity import tornado
-    from ..render.output import render
-    from ..views.context import run_context
+    from .. import api
     from ..views.research import sensitivity_view
-    from .research import level_and_amount, research_of
-    from .session import open_session
+    from .run import analysis, show
+    from .scenario import parse_investments
 
-    session = open_session(opts, scenario=scenario)
-    chosen = session.dataset.scenarios[session.scenario_id(scenario)]
-    research = research_of(chosen)
-    rate = parse_rate(recidivism) if recidivism is not None else research.recidivism.expected()
-    level, amount, _ = level_and_amount(chosen, investment)
-    result = tornado(
-        chosen, session.dataset.personas, session.dataset.pricelist_for(chosen), session.evaluation.assumptions,
-        rate, amount, research.parameter_ranges(), research.price_spread / 100,
+    report = api.sensitivity(
+        analysis(opts, scenario=scenario), scenario,
+        recidivism=parse_rate(recidivism) if recidivism is not None else None,
+        investments=parse_investments(investment) if investment else None,
     )
-    view = sensitivity_view(result, chosen.name.in_(opts.lang), level, lang=opts.lang, context=run_context(session, chosen), top=top)
-    typer.echo(render(view, opts.output, opts.lang), nl=False)
+    show(sensitivity_view(report, opts.lang, top=top), opts)

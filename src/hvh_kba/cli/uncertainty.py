@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import CliError, Investments, Options, parse_rate, shared
+from .options import Investments, Options, parse_rate, shared
 
 NAME = "uncertainty"
 
@@ -14,7 +14,7 @@ NAME = "uncertainty"
 @shared("research", "data", "output")
 def command(
     scenario: Annotated[str, typer.Argument(metavar="SCENARIO", help="worst-case, realistic, ideal, or a scenario file.")],
-    draws: Annotated[int, typer.Option("--draws", metavar="N", help="Number of draws.")] = 100_000,
+    draws: Annotated[int, typer.Option("--draws", metavar="N", help="Number of draws (1 to 10.000.000).")] = 100_000,
     seed: Annotated[int, typer.Option("--seed", metavar="S", help="Seed of the random numbers: the same seed gives the same numbers.")] = 2024,
     recidivism: Annotated[
         Optional[str], typer.Option("--recidivism", metavar="R", help="Mean recidivism rate (default: the study's pointer, 47% x 0.7).")
@@ -24,35 +24,18 @@ def command(
     opts: Options,
 ) -> None:
     """Monte Carlo over prices, recidivism and mix: net results (mean, P5, P50, P95) and the chance of paying back."""
-    from ..core.uncertainty import build_model, simulate
-    from ..render.output import render
-    from ..views.context import run_context
+    from .. import api
     from ..views.research import uncertainty_view
-    from .research import level_and_amount, research_of
-    from .session import open_session
+    from .run import analysis, show
+    from .scenario import parse_investments
 
-    if draws < 1:
-        raise CliError(f"--draws: {draws} is not a positive number of draws; accepted: 1 or more")
-    if seed < 0:
-        raise CliError(f"--seed: {seed} is negative; accepted: 0 or more")
-    session = open_session(opts, scenario=scenario)
-    chosen = session.dataset.scenarios[session.scenario_id(scenario)]
-    research = research_of(chosen)
-    mean = parse_rate(recidivism) if recidivism is not None else research.recidivism.expected()
-    if not 0 < mean < 1:
-        raise CliError(f"--recidivism: a mean of {mean} leaves the Beta distribution no room; accepted: above 0 and below 1")
-    level, _, levels = level_and_amount(chosen, investment)
-    model = build_model(
-        session.dataset.personas, chosen.mix_fractions(), chosen.participants, session.dataset.pricelist_for(chosen),
-        session.evaluation.assumptions, research.price_spread / 100,
-    )
     with _Progress(draws) as progress:
-        outcome = simulate(
-            model, draws, seed, float(mean), float(research.recidivism_concentration), float(research.mix_concentration),
-            {name: float(amount) for name, amount in levels.items()}, level, progress,
+        report = api.uncertainty(
+            analysis(opts, scenario=scenario), scenario, draws=draws, seed=seed,
+            recidivism=parse_rate(recidivism) if recidivism is not None else None,
+            investments=parse_investments(investment) if investment else None, progress=progress,
         )
-    view = uncertainty_view(outcome, chosen.name.in_(opts.lang), level, mean, lang=opts.lang, context=run_context(session, chosen))
-    typer.echo(render(view, opts.output, opts.lang), nl=False)
+    show(uncertainty_view(report, opts.lang), opts)
 
 
 class _Progress:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..schema.pricelist import PriceChoice
+from .rule import Weights, weights
 
 ONE = Decimal(1)
 
@@ -38,6 +39,11 @@ class Assumptions:
     @property
     def effects_are_the_studys(self) -> bool:
         return self.baseline == ONE and self.deadweight == 0 and self.dropout == 0
+
+    @property
+    def weights(self) -> Weights[Decimal]:
+        """The effects as the weights of the one benefit rule (core/rule.py)."""
+        return weights(self.baseline, self.deadweight, self.dropout)
 
 
 STUDY = Assumptions()

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..schema.municipality import Funding, Key, Part, Twente
+from . import rule
 from .arith import evaluate
 from .assumptions import STUDY, Assumptions
-from .persona import ZERO, PersonaResult
-from .scenario import line_split
+from .persona import ZERO, PersonaResult, line_parts
 
 REGIONAL = "bw-mo"  # a savings destination that means: the BW/MO budget of the participant's region
 
@@ -84,10 +84,12 @@ def savings_by_destination(
 ) -> dict[str, dict[str, Decimal]]:
     """Destination (a budget id, or 'bw-mo') -> law -> the scenario's municipal savings at `rate`."""
     out: dict[str, dict[str, Decimal]] = {}
+    weights = assumptions.weights
     for pid, count in allocation.items():
         for priced in personas[pid].select("benefits", "municipal"):
             destination = twente.savings.items.get(priced.line.item) or twente.savings.laws[priced.law]
-            value = line_split(priced, assumptions).at(rate) * count
+            parts = line_parts(priced)
+            value = rule.benefit(parts.approach, parts.recidivism, rate, weights) * count
             if not value:
                 continue  # a line that brings nothing at this rate (recidivism lines at 100 %)
             by_law = out.setdefault(destination, {})

@@ -1,4 +1,4 @@
-"""Chain yearly price changes into an index: index[base] = 1, index[Y] = index[Y-1] x (1 + rate[Y])."""
+"""Chain yearly price changes into an index: index[base] = 1, index[Y] = index[Y-1] x (1 + change[Y])."""
 
 from __future__ import annotations
 
@@ -6,19 +6,17 @@ from decimal import Decimal
 
 from ..schema.index import IndexSeries
 
-HUNDRED = Decimal(100)
-
 
 def chain(series: IndexSeries) -> dict[int, Decimal]:
     """The index for every year the rates reach, exactly, relative to the base year."""
-    rates = series.rates_percent
+    rates = series.changes
     index = {series.base_year: Decimal(1)}
     year = series.base_year
     while year + 1 in rates:
         year += 1
-        index[year] = index[year - 1] * (1 + rates[year] / HUNDRED)
+        index[year] = index[year - 1] * (1 + rates[year])
     year = series.base_year
     while year in rates:  # the base year's own rate reaches one year back
-        index[year - 1] = index[year] / (1 + rates[year] / HUNDRED)
+        index[year - 1] = index[year] / (1 + rates[year])
         year -= 1
     return index

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..schema.published import Of
+from . import rule
 from .evaluation import Evaluation
-from .scenario import ScenarioResult, persona_split
-
-HUNDRED = Decimal(100)
+from .persona import MUNICIPAL, account, coefficients
 
 
 @dataclass(frozen=True)
@@ -22,10 +21,6 @@ class Measure:
     needs: tuple[str, ...]
     compute: Callable[[Evaluation, Of], Decimal | None]
     doc: str
-
-
-def _rate(of: Of) -> Decimal:
-    return of.recidivism / HUNDRED
 
 
 def _persona_line(ev: Evaluation, of: Of) -> Decimal | None:
@@ -47,7 +42,7 @@ def _allocation(ev: Evaluation, of: Of) -> Decimal:
 def _scenario_benefits(ev: Evaluation, of: Of) -> Decimal:
     result = ev.scenario(of.scenario)
     split = result.societal if of.perspective == "societal" else result.municipal
-    return split.at(_rate(of))
+    return split.at(of.recidivism)
 
 
 def _municipal_minimum(ev: Evaluation, of: Of) -> Decimal:
@@ -55,7 +50,8 @@ def _municipal_minimum(ev: Evaluation, of: Of) -> Decimal:
     if of.persona is None:
         return result.minimum_by_law.get(of.law, Decimal(0)) if of.law else result.minimum
     personas = ev.personas(ev.dataset.pricelist_for(result.scenario))
-    return persona_split(personas[of.persona], "municipal", of.law, ev.assumptions).approach * result.allocation[of.persona]
+    parts = coefficients(personas[of.persona])[account(MUNICIPAL, of.law)]
+    return rule.approach_part(parts.approach, ev.assumptions.weights) * result.allocation[of.persona]
 
 
 def _minimum_share(ev: Evaluation, of: Of) -> Decimal:
@@ -70,17 +66,13 @@ def _investment(ev: Evaluation, of: Of) -> Decimal:
 
 
 def _ratio(ev: Evaluation, of: Of) -> Decimal:
-    result = ev.scenario(of.scenario)
-    ratio = result.minimum / result.investments[of.level] * HUNDRED
-    return ratio - HUNDRED if of.form == "excess" else ratio
+    ratio = next(b.ratio for b in ev.scenario(of.scenario).break_even if b.level == of.level)
+    return ratio - 1 if of.form == "excess" else ratio
 
 
-def _grid_break_even(ev: Evaluation, of: Of) -> Decimal | None:
-    """The highest rate of the scenario's table at which municipal benefits still reach the investment."""
-    result: ScenarioResult = ev.scenario(of.scenario)
-    target = result.investments[of.level]
-    reached = [row.rate for row in result.rows if row.municipal >= target]
-    return max(reached) * HUNDRED if reached else None
+def _break_even(ev: Evaluation, of: Of) -> Decimal | None:
+    """The highest recidivism at which municipal benefits reach the investment: the same exact value every output shows."""
+    return next(b.max_recidivism for b in ev.scenario(of.scenario).break_even if b.level == of.level)
 
 
 def _smallest_scenario(ev: Evaluation, of: Of) -> Decimal | None:
@@ -127,13 +119,13 @@ MEASURES: dict[str, Measure] = {
         ("scenario", "perspective", "recidivism"), _scenario_benefits, "benefits at a recidivism rate"
     ),
     "municipal-minimum": Measure(("scenario",), _municipal_minimum, "municipal benefits at 100 % recidivism"),
-    "minimum-share": Measure(("scenario", "law"), _minimum_share, "a law's share of the municipal minimum, %"),
+    "minimum-share": Measure(("scenario", "law"), _minimum_share, "a law's share of the municipal minimum"),
     "investment": Measure(("scenario",), _investment, "an investment level or line"),
     "investment-ratio": Measure(
-        ("scenario", "level", "form"), _ratio, "municipal minimum / investment, % (share) or % above (excess)"
+        ("scenario", "level", "form"), _ratio, "municipal minimum / investment (share), or the share above it (excess)"
     ),
-    "grid-break-even": Measure(
-        ("scenario", "level"), _grid_break_even, "highest tabled recidivism rate at which benefits reach the investment, %"
+    "break-even": Measure(
+        ("scenario", "level"), _break_even, "the highest recidivism at which municipal benefits reach the investment"
     ),
     "funding-contribution": Measure(("funding", "municipality"), _funding_contribution, "a municipality's contribution"),
     "funding-part": Measure(("funding", "budget"), _funding_part, "what one budget pays under a funding scenario"),

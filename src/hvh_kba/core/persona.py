@@ -1,4 +1,10 @@
-"""Price a persona's lines and total them per perspective, law and link."""
+"""Price a persona's lines and total them per perspective, law and link.
+
+Every benefit line counts in one or more *accounts*: `societal` (the persona's societal table),
+`municipal` (its municipal table) and `municipal/<law>` (one law of it). `coefficients` gives per
+account the two parts the benefit rule (core/rule.py) works on: what the approach brings and what a
+year without reoffending saves. Every engine (Decimal, NumPy, the workbook) starts from these.
+"""
 
 from __future__ import annotations
 
@@ -77,16 +83,8 @@ class PersonaResult:
 
     def select(self, section: str, perspective: str, law: str | None = None, link: str | None = None) -> list[PricedLine]:
         """The lines of one of the persona's tables: societal, or municipal (optionally one law)."""
-        out = []
-        for priced in self.lines(section):
-            if perspective == "societal" and not priced.line.societal:
-                continue
-            if perspective == "municipal" and (priced.law is None or (law is not None and priced.law != law)):
-                continue
-            if link is not None and priced.link != link:
-                continue
-            out.append(priced)
-        return out
+        name = account(perspective, law)
+        return [p for p in self.lines(section) if name in accounts(p.line) and (link is None or p.link == link)]
 
     def total(self, section: str, perspective: str, law: str | None = None, link: str | None = None) -> Decimal:
         return sum((p.amount for p in self.select(section, perspective, law, link)), ZERO)
@@ -95,6 +93,48 @@ class PersonaResult:
         """The laws of the persona's municipal table, in the canonical order (Wmo, Participatiewet, Wlz, Overig)."""
         present = {p.law for p in self.lines(section) if p.law}
         return [law for law in LAWS if law in present]
+
+
+SOCIETAL, MUNICIPAL = "societal", "municipal"
+
+
+def accounts(line: Line) -> tuple[str, ...]:
+    """The accounts a line counts in: the one place that decides which table a line belongs to."""
+    out = (SOCIETAL,) if line.societal else ()
+    if line.municipal is not None:
+        out += (MUNICIPAL, f"{MUNICIPAL}/{line.municipal.law}")
+    return out
+
+
+def account(perspective: str, law: str | None = None) -> str:
+    return f"{perspective}/{law}" if law else perspective
+
+
+@dataclass(frozen=True)
+class Parts:
+    """An account's benefits in the rule's two parts, before the effects (deadweight, drop-out, R0)."""
+
+    approach: Decimal = ZERO
+    recidivism: Decimal = ZERO
+
+    def __add__(self, other: Parts) -> Parts:
+        return Parts(self.approach + other.approach, self.recidivism + other.recidivism)
+
+    def times(self, count: int | Decimal) -> Parts:
+        return Parts(self.approach * count, self.recidivism * count)
+
+
+def line_parts(priced: PricedLine) -> Parts:
+    return Parts(priced.amount, ZERO) if priced.link == "approach" else Parts(ZERO, priced.amount)
+
+
+def coefficients(result: PersonaResult) -> dict[str, Parts]:
+    """Account -> the persona's benefits in the rule's two parts (every account present, empty or not)."""
+    out = {account(SOCIETAL): Parts(), account(MUNICIPAL): Parts(), **{account(MUNICIPAL, law): Parts() for law in LAWS}}
+    for priced in result.benefits:
+        for name in accounts(priced.line):
+            out[name] += line_parts(priced)
+    return out
 
 
 def evaluate_persona(persona: Persona, pricelist: Pricelist, assumptions: Assumptions = STUDY) -> PersonaResult:

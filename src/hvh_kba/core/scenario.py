@@ -1,11 +1,9 @@
 """Scenario results: benefits at each recidivism rate, the municipal minimum, and break-even.
 
-The one rule (for every scenario, persona and perspective): at recidivism rate r a
-benefit line linked to recidivism counts `amount x (R0 - r)`, a line linked to the
-approach counts `amount`, where R0 is the recidivism without Huis van Herstel (the study:
-100 %, so `amount x (1 - r)`). Deadweight takes a share off the approach lines, drop-out a
-share off all lines. The municipal minimum is what the approach lines bring: the municipal
-benefit at r = 100 % under the study's assumptions.
+Every number here comes from the personas' coefficients (core/persona.py) through the one benefit
+rule (core/rule.py): a population's parts are the personas' parts times their participants, and
+the rule turns parts into benefits at a rate. The municipal minimum is the approach part of the
+municipal account: what the municipalities save even if every participant reoffends.
 """
 
 from __future__ import annotations
@@ -16,66 +14,42 @@ from decimal import Decimal
 
 from ..schema.persona import LAWS
 from ..schema.scenario import Scenario
+from . import rule
 from .allocation import allocate
 from .assumptions import ONE, STUDY, Assumptions
-from .persona import ZERO, PersonaResult, PricedLine
+from .persona import MUNICIPAL, SOCIETAL, ZERO, Parts, PersonaResult, account, coefficients
+from .rule import Weights
 
 
 @dataclass(frozen=True)
 class Split:
-    """Benefits that the approach brings in any case, and those that fall away with recidivism."""
+    """A population's benefits in one account: the rule's two parts and the weights of the effects."""
 
-    approach: Decimal = ZERO
-    recidivism: Decimal = ZERO  # what a year without recidivism saves, against a null alternative of 100 %
-    baseline: Decimal = ONE  # recidivism without Huis van Herstel (R0)
+    parts: Parts
+    weights: Weights[Decimal]
 
     def at(self, rate: Decimal) -> Decimal:
-        return self.approach + self.recidivism * (self.baseline - rate)
+        return rule.benefit(self.parts.approach, self.parts.recidivism, rate, self.weights)
 
-    def __add__(self, other: Split) -> Split:
-        return Split(self.approach + other.approach, self.recidivism + other.recidivism, self.baseline)
+    @property
+    def minimum(self) -> Decimal:
+        """The approach part: the benefit that stays at any recidivism."""
+        return rule.approach_part(self.parts.approach, self.weights)
 
-    def times(self, count: int | Decimal) -> Split:
-        return Split(self.approach * count, self.recidivism * count, self.baseline)
-
-
-def line_split(priced: PricedLine, assumptions: Assumptions = STUDY) -> Split:
-    """One benefit line under the rule: what it brings in any case, and what recidivism takes away."""
-    kept = ONE - assumptions.dropout  # participants sent back bring nothing
-    if priced.link == "approach":
-        return Split(priced.amount * (ONE - assumptions.deadweight) * kept, ZERO, assumptions.baseline)
-    return Split(ZERO, priced.amount * kept, assumptions.baseline)
+    def max_rate(self, target: Decimal) -> tuple[Decimal | None, bool]:
+        return rule.max_rate(self.parts.approach, self.parts.recidivism, target, self.weights)
 
 
-def persona_split(result: PersonaResult, perspective: str, law: str | None = None, assumptions: Assumptions = STUDY) -> Split:
-    total = Split(baseline=assumptions.baseline)
-    for priced in result.select("benefits", perspective, law):
-        total += line_split(priced, assumptions)
+def population(per_persona: Mapping[str, Mapping[str, Parts]], allocation: Mapping[str, int], name: str) -> Parts:
+    """One account's parts for a population: each persona's parts times its participants."""
+    total = Parts()
+    for persona, count in allocation.items():
+        total += per_persona[persona][name].times(count)
     return total
 
 
-def population_split(
-    personas: Mapping[str, PersonaResult],
-    allocation: Mapping[str, int],
-    perspective: str,
-    law: str | None = None,
-    assumptions: Assumptions = STUDY,
-) -> Split:
-    return combine(_splits(personas, perspective, law, assumptions), allocation, assumptions.baseline)
-
-
-def combine(splits: Mapping[str, Split], allocation: Mapping[str, int], baseline: Decimal = ONE) -> Split:
-    """The population's split: each persona's split times its participants."""
-    total = Split(baseline=baseline)
-    for name, count in allocation.items():
-        total += splits[name].times(count)
-    return total
-
-
-def _splits(
-    personas: Mapping[str, PersonaResult], perspective: str, law: str | None = None, assumptions: Assumptions = STUDY
-) -> dict[str, Split]:
-    return {name: persona_split(result, perspective, law, assumptions) for name, result in personas.items()}
+def persona_coefficients(personas: Mapping[str, PersonaResult]) -> dict[str, dict[str, Parts]]:
+    return {pid: coefficients(result) for pid, result in personas.items()}
 
 
 @dataclass(frozen=True)
@@ -109,26 +83,26 @@ class BreakEven:
 class ScenarioResult:
     scenario: Scenario
     participants: int
-    mix: dict[str, Decimal]
-    allocation: dict[str, int]
+    mix: Mapping[str, Decimal]
+    allocation: Mapping[str, int]
     societal: Split
     municipal: Split
-    municipal_by_law: dict[str, Split]
+    municipal_by_law: Mapping[str, Split]
     rows: tuple[Row, ...]
-    investments: dict[str, Decimal]
+    investments: Mapping[str, Decimal]
     break_even: tuple[BreakEven, ...]
 
     @property
     def minimum(self) -> Decimal:
-        return self.municipal.approach
+        return self.municipal.minimum
 
     @property
     def minimum_by_law(self) -> dict[str, Decimal]:
-        return {law: split.approach for law, split in self.municipal_by_law.items() if split.approach}
+        return {law: split.minimum for law, split in self.municipal_by_law.items() if split.minimum}
 
     def minimum_share(self, law: str) -> Decimal:
-        """A law's share of the municipal minimum, in percent."""
-        return self.minimum_by_law.get(law, ZERO) / self.minimum * 100 if self.minimum else ZERO
+        """A law's share of the municipal minimum, as a fraction."""
+        return self.minimum_by_law.get(law, ZERO) / self.minimum if self.minimum else ZERO
 
 
 def evaluate_scenario(
@@ -143,81 +117,39 @@ def evaluate_scenario(
 ) -> ScenarioResult:
     """Evaluate a scenario; keyword arguments replace the scenario's own values for this run."""
     n = scenario.participants if participants is None else participants
-    shares = dict(mix) if mix is not None else scenario.mix_fractions()
+    shares = dict(mix) if mix is not None else dict(scenario.mix)
     seats = allocate(n, shares)
-    societal = population_split(personas, seats, "societal", assumptions=assumptions)
-    municipal = population_split(personas, seats, "municipal", assumptions=assumptions)
-    by_law = {law: population_split(personas, seats, "municipal", law, assumptions) for law in LAWS}
-    table_rates = list(rates) if rates is not None else scenario.rates()
+    per_persona = persona_coefficients({pid: personas[pid] for pid in shares})
+    weights = assumptions.weights
+
+    def split(name: str) -> Split:
+        return Split(population(per_persona, seats, name), weights)
+
+    societal, municipal = split(account(SOCIETAL)), split(account(MUNICIPAL))
+    by_law = {law: split(account(MUNICIPAL, law)) for law in LAWS}
+    table_rates = list(rates) if rates is not None else list(scenario.recidivism_rates)
     rows = tuple(Row(r, societal.at(r), municipal.at(r)) for r in table_rates)
     levels = dict(investments) if investments is not None else scenario.investment.levels()
-    occupancy = _occupancies(personas, shares, scenario.capacity, assumptions)
+    occupancy = occupancies(per_persona, shares, scenario.capacity, weights)
     breaks = tuple(break_even(level, amount, municipal, occupancy) for level, amount in levels.items())
     return ScenarioResult(scenario, n, shares, seats, societal, municipal, by_law, rows, levels, breaks)
 
 
-def max_recidivism(municipal: Split, investment: Decimal) -> tuple[Decimal | None, bool]:
-    """The highest rate r in [0, 1] with municipal.at(r) >= investment, and whether any rate will do."""
-    if municipal.at(ONE) >= investment:
-        return ONE, True
-    if municipal.at(ZERO) < investment or municipal.recidivism == 0:
-        return None, False
-    return municipal.baseline - (investment - municipal.approach) / municipal.recidivism, False
-
-
-def _occupancies(
-    personas: Mapping[str, PersonaResult], mix: Mapping[str, Decimal], capacity: int, assumptions: Assumptions = STUDY
+def occupancies(
+    per_persona: Mapping[str, Mapping[str, Parts]], mix: Mapping[str, Decimal], capacity: int, weights: Weights[Decimal],
+    name: str = MUNICIPAL,
 ) -> list[Split]:
-    """Municipal benefits for every occupancy 0 .. capacity."""
-    splits = _splits(personas, "municipal", assumptions=assumptions)
-    return [combine(splits, allocate(n, mix), assumptions.baseline) for n in range(capacity + 1)]
+    """One account's benefits for every occupancy 0 .. capacity (whole participants at each)."""
+    return [Split(population(per_persona, allocate(n, mix), name), weights) for n in range(capacity + 1)]
 
 
-def min_participants(
-    personas: Mapping[str, PersonaResult],
-    mix: Mapping[str, Decimal],
-    capacity: int,
-    investment: Decimal,
-    rate: Decimal = ONE,
-    assumptions: Assumptions = STUDY,
-) -> int | None:
-    """The smallest occupancy (0 .. capacity) whose municipal benefits at `rate` reach the investment.
-
-    At the default rate of 100 % that is the occupancy whose municipal minimum pays back.
-    """
-    for n, split in enumerate(_occupancies(personas, mix, capacity, assumptions)):
-        if split.at(rate) >= investment:
-            return n
-    return None
+def min_participants(occupancy: Sequence[Split], investment: Decimal, rate: Decimal = ONE) -> int | None:
+    """The smallest occupancy whose benefits at `rate` reach the investment (at 100 %: whose minimum does)."""
+    return next((n for n, split in enumerate(occupancy) if split.at(rate) >= investment), None)
 
 
-def occupancy_curves(
-    personas: Mapping[str, PersonaResult],
-    mix: Mapping[str, Decimal],
-    capacity: int,
-    rates: Sequence[Decimal],
-    assumptions: Assumptions = STUDY,
-) -> dict[Decimal, list[Decimal]]:
-    """Municipal benefits for occupancy 0 .. capacity, one curve per recidivism rate."""
-    occupancy = _occupancies(personas, mix, capacity, assumptions)
-    return {rate: [split.at(rate) for split in occupancy] for rate in rates}
-
-
-def net_grid(
-    personas: Mapping[str, PersonaResult],
-    mix: Mapping[str, Decimal],
-    capacity: int,
-    rates: Sequence[Decimal],
-    investment: Decimal,
-    assumptions: Assumptions = STUDY,
-) -> list[list[Decimal]]:
-    """Municipal benefits minus the investment, for occupancy 0 .. capacity (rows) by rate (columns)."""
-    occupancy = _occupancies(personas, mix, capacity, assumptions)
-    return [[split.at(rate) - investment for rate in rates] for split in occupancy]
-
-
-def break_even(level: str, investment: Decimal, municipal: Split, occupancy: list[Split]) -> BreakEven:
+def break_even(level: str, investment: Decimal, municipal: Split, occupancy: Sequence[Split]) -> BreakEven:
     """Break-even against one investment; `occupancy` is the municipal split for 0 .. capacity participants."""
-    rate, any_rate = max_recidivism(municipal, investment)
-    needed = next((n for n, split in enumerate(occupancy) if split.approach >= investment), None)
-    return BreakEven(level, investment, rate, any_rate, needed, municipal.approach)
+    rate, any_rate = municipal.max_rate(investment)
+    needed = next((n for n, split in enumerate(occupancy) if split.minimum >= investment), None)
+    return BreakEven(level, investment, rate, any_rate, needed, municipal.minimum)

@@ -4,7 +4,11 @@ Per draw: every price item used by a benefit line (a price with a range uniform 
 ends, for every line using it; a price without one times a factor uniform in 1 +/- spread),
 the recidivism rate (Beta around a mean), and the persona mix (Dirichlet around the
 scenario's mix, then whole participants by largest remainder). The null alternative,
-deadweight and drop-out are the run's assumptions. Benefits are linear in the prices, so each
+deadweight and drop-out are the run's assumptions.
+
+Nothing of the model is written again here: the lines' accounts and parts come from
+core/persona.py, the benefit from core/rule.py (the same functions, on arrays), and the
+allocation follows core/allocation.py's tie-break. Benefits are linear in the prices, so each
 draw is a few matrix products. Memory stays bounded: draws come in chunks of CHUNK, and the
 net results go into fine histograms between bounds known in advance (for the percentiles) and
 running sums (for the means). The same seed gives the same numbers.
@@ -22,18 +26,19 @@ import numpy as np
 
 from ..schema.persona import Persona
 from ..schema.pricelist import Pricelist
+from . import rule
 from .assumptions import Assumptions
-from .persona import evaluate_persona
+from .persona import MUNICIPAL, SOCIETAL, accounts, evaluate_persona
 
 CHUNK = 1 << 16
 BINS = 1 << 16
-PERSPECTIVES = ("municipal", "societal")
+PERSPECTIVES = (MUNICIPAL, SOCIETAL)
 LINKS = ("approach", "recidivism")
 
 
 @dataclass(frozen=True)
 class Model:
-    """The scenario as matrices: benefit groups (persona x perspective x link) are coefficients x inputs."""
+    """The scenario as matrices: the rule's parts (persona x perspective x link) are coefficients x inputs."""
 
     personas: list[str]
     items: list[str]
@@ -43,9 +48,7 @@ class Model:
     coefficients: np.ndarray  # (personas, perspectives, links, items): euros per unit of input
     mix: np.ndarray  # (personas,) fractions
     participants: int
-    deadweight: float
-    dropout: float
-    baseline: float
+    weights: rule.Weights  # the effects, as floats
 
 
 @dataclass(frozen=True)
@@ -79,31 +82,28 @@ def build_model(
     names = list(mix)
     results = {pid: evaluate_persona(personas[pid], pricelist, assumptions) for pid in names}
     items_by_id = pricelist.by_id()
-    items: list[str] = []
+    index: dict[str, int] = {}
     for pid in names:
         for priced in results[pid].benefits:
-            if priced.line.item not in items:
-                items.append(priced.line.item)
+            index.setdefault(priced.line.item, len(index))
+    items = list(index)
     ranged = np.array([ranges and items_by_id[i].is_range and i not in assumptions.overrides for i in items], dtype=bool)
     low = np.array([float(items_by_id[i].low) if r else 1 - float(spread) for i, r in zip(items, ranged)])
     high = np.array([float(items_by_id[i].high) if r else 1 + float(spread) for i, r in zip(items, ranged)])
-    coefficients = np.zeros((len(names), 2, 2, len(items)))
+    coefficients = np.zeros((len(names), len(PERSPECTIVES), len(LINKS), len(items)))
     for p, pid in enumerate(names):
         for priced in results[pid].benefits:
-            i = items.index(priced.line.item)
+            i = index[priced.line.item]
             link = LINKS.index(priced.link)
-            perspectives = [k for k, name in enumerate(PERSPECTIVES) if _counts(priced, name)]
-            for k in perspectives:
-                # a ranged item: units x drawn price; otherwise: (units x price used) x drawn factor
-                coefficients[p, k, link, i] += float(priced.units if ranged[i] else priced.amount)
+            # a ranged item: units x drawn price; otherwise: (units x price used) x drawn factor
+            per_unit = priced.units if ranged[i] else priced.amount
+            for k, name in enumerate(PERSPECTIVES):
+                if name in accounts(priced.line):
+                    coefficients[p, k, link, i] += float(per_unit)
     return Model(
-        names, items, ranged, low, high, coefficients, np.array([float(mix[n]) for n in names]),
-        participants, float(assumptions.deadweight), float(assumptions.dropout), float(assumptions.baseline),
+        names, items, ranged, low, high, coefficients, np.array([float(mix[n]) for n in names]), participants,
+        assumptions.weights.convert(float),
     )
-
-
-def _counts(priced, perspective: str) -> bool:
-    return priced.line.societal if perspective == "societal" else priced.law is not None
 
 
 def simulate(
@@ -128,17 +128,18 @@ def simulate(
     done = 0
     while done < draws:
         size = min(CHUNK, draws - done)
-        benefits = _chunk(model, rng, size, recidivism_mean, recidivism_concentration, mix_concentration)
+        inputs, rates, weights = generate(model, rng, size, recidivism_mean, recidivism_concentration, mix_concentration)
+        benefits = evaluate(model, inputs, rates, weights)
         for k, values in benefits.items():
             sums[k] += float(values.sum())
             counts[k] += np.histogram(values, bins=edges[k])[0]
         for name, amount in investments.items():
-            reached[name] += int(np.count_nonzero(benefits["municipal"] >= amount))
+            reached[name] += int(np.count_nonzero(benefits[MUNICIPAL] >= amount))
         done += size
         if progress:
             progress(done)
     summaries = {k: _summary(sums[k] / draws - investment, counts[k], edges[k], investment) for k in PERSPECTIVES}
-    return Outcome(draws, seed, investment, summaries["municipal"], summaries["societal"], {n: c / draws for n, c in reached.items()})
+    return Outcome(draws, seed, investment, summaries[MUNICIPAL], summaries[SOCIETAL], {n: c / draws for n, c in reached.items()})
 
 
 def generate(model: Model, rng: np.random.Generator, size: int, mean: float, concentration: float, mix_concentration: float):
@@ -149,46 +150,43 @@ def generate(model: Model, rng: np.random.Generator, size: int, mean: float, con
     return inputs, rates, weights
 
 
-def _chunk(model: Model, rng, size: int, mean: float, concentration: float, mix_concentration: float) -> dict[str, np.ndarray]:
-    inputs, rates, weights = generate(model, rng, size, mean, concentration, mix_concentration)
-    seats = allocate(model.participants, weights)  # (size, personas)
-    # groups: (size, personas, perspectives, links)
-    groups = np.einsum("si,pkli->spkl", inputs, model.coefficients)
-    kept = 1 - model.dropout
-    approach = groups[..., 0] * (1 - model.deadweight) * kept
-    recidivism = groups[..., 1] * kept * (model.baseline - rates)[:, None, None]
-    per_persona = approach + recidivism  # (size, personas, perspectives)
+def evaluate(model: Model, inputs: np.ndarray, rates: np.ndarray, weights: np.ndarray) -> dict[str, np.ndarray]:
+    """Benefits per perspective for given draws: (draws, items) inputs, (draws,) rates, (draws, personas) mix."""
+    seats = allocate(model.participants, weights)  # (draws, personas)
+    parts = np.einsum("si,pkli->spkl", inputs, model.coefficients)  # (draws, personas, perspectives, links)
+    per_persona = rule.benefit(parts[..., 0], parts[..., 1], rates[:, None, None], model.weights)
     totals = np.einsum("sp,spk->sk", seats, per_persona)
     return {name: totals[:, k] for k, name in enumerate(PERSPECTIVES)}
 
 
 def allocate(participants: int, weights: np.ndarray) -> np.ndarray:
-    """Largest remainder for every row of `weights` at once (as core.allocation, ties by column order)."""
+    """Largest remainder for every row of `weights` at once, with core.allocation's tie-break.
+
+    Ties on the remainder go to the larger share, then to the earlier persona.
+    """
     quotas = participants * weights
     seats = np.floor(quotas)
     left = participants - seats.sum(axis=1)
     remainders = quotas - seats
-    order = np.argsort(-remainders, axis=1, kind="stable")
+    column = np.broadcast_to(np.arange(weights.shape[1]), weights.shape)
+    order = np.lexsort((column, -weights, -remainders), axis=1)  # the last key sorts first
     ranks = np.argsort(order, axis=1, kind="stable")
     return seats + (ranks < left[:, None])
 
 
 def _bounds(model: Model) -> dict[str, tuple[float, float]]:
     """Benefits can be no lower and no higher than these: every input at its extreme, all seats on one persona."""
-    lo_in, hi_in = model.low, model.high
-    kept = 1 - model.dropout
+    w = model.weights
     out = {}
     for k, name in enumerate(PERSPECTIVES):
         per_persona_lo, per_persona_hi = [], []
         for p in range(len(model.personas)):
-            a_lo = model.coefficients[p, k, 0] @ lo_in * (1 - model.deadweight) * kept
-            a_hi = model.coefficients[p, k, 0] @ hi_in * (1 - model.deadweight) * kept
-            r_lo = model.coefficients[p, k, 1] @ lo_in * kept
-            r_hi = model.coefficients[p, k, 1] @ hi_in * kept
-            factors = (model.baseline - 1.0, model.baseline)  # (R0 - r) for r in [0, 1]
-            recid = [r * f for r in (r_lo, r_hi) for f in factors]
-            per_persona_lo.append(a_lo + min(recid))
-            per_persona_hi.append(a_hi + max(recid))
+            approach = [rule.approach_part(model.coefficients[p, k, 0] @ end, w) for end in (model.low, model.high)]
+            recidivism = [
+                rule.recidivism_part(model.coefficients[p, k, 1] @ end, rate, w) for end in (model.low, model.high) for rate in (0.0, 1.0)
+            ]
+            per_persona_lo.append(min(approach) + min(recidivism))
+            per_persona_hi.append(max(approach) + max(recidivism))
         lo = model.participants * min(0.0, min(per_persona_lo))
         hi = model.participants * max(per_persona_hi)
         out[name] = (lo, hi if hi > lo else lo + 1.0)

@@ -2,7 +2,7 @@
 
 match       the model gives the published number
 rounding    within EUR 1, or a percentage the text rounded (down or to the nearest whole),
-            or 'bijna N %' with the model just below N
+            or 'bijna N %' with the model just below N (percentages are fractions, as every rate)
 erratum     a documented inconsistency of the source explains the difference: the
             erratum's expected difference (published - model) holds within rounding
 unexplained anything else, including an erratum whose expectation does not hold
@@ -23,8 +23,9 @@ from .measures import measure
 Status = Literal["match", "rounding", "erratum", "unexplained"]
 STATUSES: tuple[Status, ...] = ("match", "rounding", "erratum", "unexplained")
 # How far an erratum's expectation may be off: the rounding of the published unit.
-TOLERANCE = {"eur": Decimal(1), "percent": Decimal("0.5"), "count": Decimal(0)}
-ALMOST = Decimal(2)  # 'bijna 70 %': the model lies below 70 by at most 2 points
+TOLERANCE = {"eur": Decimal(1), "percent": Decimal("0.005"), "count": Decimal(0)}
+ALMOST = Decimal("0.02")  # 'bijna 70 %': the model lies below 70 % by at most 2 points
+HUNDRED = Decimal(100)
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,9 @@ def classify(figure: Figure, model: Decimal | None, erratum: Erratum | None) -> 
 def _rounded(figure: Figure, model: Decimal) -> bool:
     if figure.qualifier == "bijna":
         return figure.published - ALMOST <= model < figure.published
-    whole = {model.quantize(Decimal(1), ROUND_FLOOR), model.quantize(Decimal(1), ROUND_HALF_UP)}
-    return figure.published in whole
+    points = model * HUNDRED  # the text prints whole percents
+    whole = {points.quantize(Decimal(1), ROUND_FLOOR), points.quantize(Decimal(1), ROUND_HALF_UP)}
+    return figure.published * HUNDRED in whole
 
 
 def verify(

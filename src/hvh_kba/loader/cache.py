@@ -1,29 +1,42 @@
-"""A cache of validated data files, so that a run on unchanged data skips YAML and pydantic.
+"""A cache of validated data, so that a run on unchanged data skips YAML and pydantic.
 
-An entry holds the validated content of one file as JSON, under a key made of the file's
-bytes and the schema's source: any change to either misses the cache and validates again.
-Only valid files are cached. The cache lives in $HVH_KBA_CACHE_DIR, else
-$XDG_CACHE_HOME/hvh-kba or ~/.cache/hvh-kba; HVH_KBA_CACHE_DIR=off disables it.
-A cache that cannot be read or written is simply not used.
+One entry per load (a data folder with its options): the validated records, and the manifest of
+everything the load read, each file's SHA-256 and each folder's listing, whatever the YAML says
+(a base named by `extends:` is in the manifest because the loader read it). An entry is used only
+when every file still has its digest and every folder its listing; otherwise the data is loaded and
+validated again. The key also covers hvh-kba's version and the source of its schemas and loader.
+
+The cache cannot lie, and cannot break a run:
+- it lives in $HVH_KBA_CACHE_DIR, else $XDG_CACHE_HOME/hvh-kba or ~/.cache/hvh-kba, a folder only
+  its owner may write; a folder or entry that another user owns or others may write is ignored;
+- every entry carries an HMAC of its contents under a random key kept in the folder (readable by its
+  owner alone), so an entry changed by hand or damaged on disk is refused;
+- records are rebuilt through their own constructors (their checks run), and only hvh-kba's schema
+  records can be rebuilt;
+- anything wrong with an entry, the folder or the disk means a fresh load, never an error.
+HVH_KBA_CACHE_DIR=off disables it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import hmac
+import importlib
 import json
 import os
-import importlib
+import stat
 import sys
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from .. import __version__
 
-T = TypeVar("T")
-_SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+_PACKAGE = Path(__file__).resolve().parent.parent
+MAX_ENTRY = 64 << 20  # bytes: an entry larger than this is not read
+Manifest = dict[str, Any]  # {"files": {path: sha256}, "folders": {path: [names] | None}}
 
 
 def default_dir() -> Path | None:
@@ -35,57 +48,149 @@ def default_dir() -> Path | None:
 
 
 @cache
-def _fingerprint() -> str:
-    """The version and the schema's source: a change to a schema invalidates every entry."""
+def _fingerprint() -> bytes:
+    """The version and the source of the schemas and the loader: a change to either invalidates every entry."""
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(_SCHEMA_DIR.glob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    for folder in ("schema", "loader"):
+        for path in sorted((_PACKAGE / folder).glob("*.py")):
+            digest.update(path.read_bytes())
+    return digest.digest()
+
+
+def digest(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def _private(info: os.stat_result) -> bool:
+    """Owned by this user and writable by nobody else."""
+    owner = not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
+    return owner and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 class Cache:
     def __init__(self, directory: Path | None):
         self.directory = directory
 
-    def _entry(self, schema: type, source: str) -> Path:
-        name = hashlib.sha256(f"{schema.__module__}.{schema.__qualname__}\0{source}".encode()).hexdigest()[:32]
-        return self.directory / f"{name}.json"
+    @classmethod
+    def default(cls) -> Cache:
+        return cls(default_dir())
 
-    @staticmethod
-    def _key(content: bytes) -> str:
-        return hashlib.sha256(_fingerprint().encode() + b"\0" + content).hexdigest()
-
-    def get(self, schema: type[T], source: str, content: bytes) -> T | None:
-        if self.directory is None:
+    # -- reading -------------------------------------------------------------------------------
+    def get(self, key: str) -> Any | None:
+        """The value stored under `key`, if its manifest still holds on disk; else None."""
+        folder = self._folder(create=False)
+        if folder is None:
             return None
         try:
-            text = self._entry(schema, source).read_text(encoding="utf-8")
-            head, _, body = text.partition("\n")
-            if head != self._key(content):
+            secret = self._secret(folder, create=False)
+            raw = _read_private(folder / f"{self._name(key)}.json")
+            if secret is None or raw is None:
                 return None
-            value = json.loads(body, object_hook=_untag)
-            return value if isinstance(value, schema) else None
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return None  # missing, stale or unreadable: validate again
+            mac, _, body = raw.partition(b"\n")
+            if not hmac.compare_digest(mac.decode("ascii"), self._mac(secret, key, body)):
+                return None  # changed by hand, damaged, or written under another key
+            entry = json.loads(body, object_hook=_untag)
+            if not isinstance(entry, dict) or not _holds(entry.get("manifest")):
+                return None
+            return entry.get("value")
+        except Exception:  # noqa: BLE001 - whatever is wrong with an entry, the answer is a fresh load
+            return None
 
-    def put(self, schema: type, source: str, content: bytes, value: Any) -> None:
-        if self.directory is None:
+    # -- writing -------------------------------------------------------------------------------
+    def put(self, key: str, manifest: Manifest, value: Any) -> None:
+        folder = self._folder(create=True)
+        if folder is None:
             return
         import tempfile  # only when writing, which a run on unchanged data never does
 
-        body = json.dumps(_tagged(value), ensure_ascii=False, separators=(",", ":"))
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            target = self._entry(schema, source)
-            # write then rename, so a reader never sees half an entry
-            fd, temp = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(self._key(content) + "\n" + body)  # the key first: a stale entry is not decoded
-            os.replace(temp, target)
+            secret = self._secret(folder, create=True)
+            if secret is None:
+                return
+            body = json.dumps({"manifest": manifest, "value": _tagged(value)}, ensure_ascii=False, separators=(",", ":")).encode()
+            fd, temp = tempfile.mkstemp(dir=folder, prefix=".entry-", suffix=".tmp")  # private: mode 0600
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(self._mac(secret, key, body).encode("ascii") + b"\n" + body)
+                os.replace(temp, folder / f"{self._name(key)}.json")  # a reader never sees half an entry
+            except BaseException:
+                Path(temp).unlink(missing_ok=True)
+                raise
+        except (OSError, ValueError, TypeError):
+            pass  # a read-only home, a full disk: run without the cache
+
+    # -- the folder and its key ----------------------------------------------------------------
+    def _folder(self, create: bool) -> Path | None:
+        if self.directory is None:
+            return None
+        try:
+            if create:
+                self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            info = os.stat(self.directory)
         except OSError:
-            pass  # a read-only home or a full disk: run without the cache
+            return None
+        return self.directory if stat.S_ISDIR(info.st_mode) and _private(info) else None
+
+    def _secret(self, folder: Path, create: bool) -> bytes | None:
+        path = folder / "key"
+        secret = _read_private(path)
+        if secret is not None or not create:
+            return secret if secret is None or len(secret) == 32 else None
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except FileExistsError:
+            return _read_private(path)  # another run made it just now
+        with os.fdopen(fd, "wb") as handle:
+            secret = os.urandom(32)
+            handle.write(secret)
+        return secret
+
+    @staticmethod
+    def _name(key: str) -> str:
+        return hashlib.sha256(_fingerprint() + key.encode()).hexdigest()[:40]
+
+    @staticmethod
+    def _mac(secret: bytes, key: str, body: bytes) -> str:
+        return hmac.new(secret, _fingerprint() + key.encode() + b"\0" + body, hashlib.sha256).hexdigest()
 
 
+def _read_private(path: Path) -> bytes | None:
+    """A regular file owned by this user and writable by nobody else, not through a link; else None."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or not _private(info) or info.st_size > MAX_ENTRY:
+            return None
+        return handle.read()
+
+
+def _holds(manifest: Any) -> bool:
+    """Every file still has the digest, every folder the listing, that the load saw."""
+    if not isinstance(manifest, dict):
+        return False
+    for folder, names in manifest["folders"].items():
+        if listing(Path(folder)) != names:
+            return False
+    for file, expected in manifest["files"].items():
+        try:
+            if digest(Path(file).read_bytes()) != expected:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def listing(folder: Path) -> list[str] | None:
+    """The YAML files of a folder, as the loader sees them (None: no such folder)."""
+    if not folder.is_dir():
+        return None
+    return sorted(p.name for p in folder.glob("*.yaml"))
+
+
+# -- records as JSON -----------------------------------------------------------------------------
 def to_plain(value: Any) -> Any:
     """A record as JSON-ready data; Decimals as exact strings."""
     if dataclasses.is_dataclass(value):
@@ -108,12 +213,24 @@ def _tagged(value: Any) -> Any:
     if isinstance(value, Decimal):
         return {"$": str(value)}
     if isinstance(value, dict):
-        if all(isinstance(k, str) for k in value):
+        if all(isinstance(k, str) for k in value) and not {"@", "$", "#"} & set(value):
             return {k: _tagged(v) for k, v in value.items()}
         return {"#": [[k, _tagged(v)] for k, v in value.items()]}  # JSON keys are text: keep years numbers
     if isinstance(value, (list, tuple)):
         return [_tagged(v) for v in value]
     return value
+
+
+@cache
+def _record(name: str) -> tuple[type, frozenset[str]]:
+    """The schema record class a tag names, and its fields; nothing but hvh-kba's schema records."""
+    module, _, qualname = name.partition(":")
+    if not module.startswith("hvh_kba.schema.") or "." in qualname:
+        raise ValueError(f"not a schema record: {name}")
+    cls = getattr(sys.modules.get(module) or importlib.import_module(module), qualname)
+    if not dataclasses.is_dataclass(cls):
+        raise ValueError(f"not a schema record: {name}")
+    return cls, frozenset(f.name for f in dataclasses.fields(cls))
 
 
 def _untag(obj: dict[str, Any]) -> Any:
@@ -124,10 +241,7 @@ def _untag(obj: dict[str, Any]) -> Any:
     name = obj.pop("@", None)
     if name is None:
         return obj
-    module, _, qualname = name.partition(":")
-    if not module.startswith("hvh_kba.schema."):
-        raise ValueError(f"not a schema record: {name}")
-    cls = getattr(sys.modules[module] if module in sys.modules else importlib.import_module(module), qualname)
-    record = object.__new__(cls)
-    record.__dict__.update(obj)  # validated before it was cached: no __init__ checks again
-    return record
+    cls, fields = _record(name)
+    if fields != obj.keys():
+        raise ValueError(f"not the fields of {name}")
+    return cls(**obj)  # through the constructor: the record's own checks run again

@@ -1,30 +1,81 @@
 """Load a data folder (pricelists/, personas/, scenarios/) into a validated Dataset.
 
-Every file is checked, and every problem of every file is reported at once.
+Every file is checked, and every problem of every file is reported at once. A load reads its
+files through a Reader, which remembers each file and folder it read: that manifest is what the
+cache checks before it serves a load again (loader/cache.py).
 """
 
 from __future__ import annotations
 
-import re
+import json
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TypeVar
 
-
 from ..core.arith import evaluate
 from ..core.dataset import Dataset
+from ..errors import DataError, Problem
 from ..paths import shipped_data_dir
-from ..schema.persona import LAWS
-from ..schema.persona import Persona
+from ..schema.persona import LAWS, Persona
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario
-from .cache import Cache
-from .errors import DataError, Problem
-from .validate import read, validate
+from .cache import Cache, Manifest, digest, listing
+from .validate import validate
 from .yamlnodes import Document, dotted, merge, parse
 
 M = TypeVar("M")
 FOLDERS = ("pricelists", "personas", "scenarios")
+OPTIONAL = ("indices", "municipalities")
+MAX_FILE = 4 << 20  # bytes: a data file is a few dozen kilobytes; anything this large is a mistake
+
+
+class Reader:
+    """Reads the files of one load, and remembers what it read: the manifest the cache checks."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, str] = {}
+        self.folders: dict[str, list[str] | None] = {}
+
+    def list(self, folder: Path) -> list[Path] | None:
+        names = listing(folder)
+        self.folders[str(folder.resolve())] = names
+        return None if names is None else [folder / name for name in names]
+
+    def read(self, path: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
+        try:
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):
+                return None, [Problem(shown, None, "", "not a regular file; a data file is a YAML text file")]
+            if info.st_size > MAX_FILE:
+                return None, [Problem(shown, None, "", f"{info.st_size} bytes; a data file may have at most {MAX_FILE}")]
+            content = path.read_bytes()
+        except FileNotFoundError:
+            return None, [Problem(shown, None, "", "file not found")]
+        except OSError as exc:
+            return None, [Problem(shown, None, "", f"cannot read: {exc.strerror or exc}")]
+        self.files[str(path.resolve())] = digest(content)
+        return content, []
+
+    def document(self, path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
+        content, problems = self.read(path, shown)
+        if content is None:
+            return None, problems
+        try:
+            text = content.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return None, [Problem(shown, None, "", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
+        return parse(text, shown)
+
+    def record(self, path: Path, shown: str, schema: type[M]) -> tuple[M | None, Document | None, list[Problem]]:
+        doc, problems = self.document(path, shown)
+        if doc is None or problems:
+            return None, doc, problems
+        loaded, problems = validate(schema, doc)
+        return loaded, doc, problems
+
+    def manifest(self) -> Manifest:
+        return {"files": self.files, "folders": self.folders}
 
 
 def load_dataset(
@@ -34,26 +85,33 @@ def load_dataset(
     pricelist_file: Path | None = None,
     scenario_file: Path | None = None,
     cache: Cache | None = None,
-    extras: tuple[str, ...] = ("indices", "municipalities"),
+    extras: tuple[str, ...] = OPTIONAL,
 ) -> Dataset:
     """Load and cross-check everything; raise DataError listing every problem found.
 
     `extras`: the optional folders to load too (a command that needs neither saves their time).
     """
-    try:
-        return _load(data_dir, display, pricelist_file, scenario_file, cache or Cache(None), extras)
-    except DataError:
-        if cache is None or cache.directory is None:
-            raise
-        # cached files carry no line numbers: load again from the YAML to say where the problems are
-        return _load(data_dir, display, pricelist_file, scenario_file, Cache(None), extras)
+    cache = cache or Cache(None)
+    key = json.dumps(["dataset", *(str(p.resolve()) if p else None for p in (data_dir, pricelist_file, scenario_file)), sorted(extras)])
+    hit = cache.get(key)
+    if isinstance(hit, dict) and set(hit) == set(Dataset.__dataclass_fields__):
+        return Dataset(**hit)
+    reader = Reader()
+    dataset = _load(data_dir, display, pricelist_file, scenario_file, reader, extras)
+    cache.put(key, reader.manifest(), {name: getattr(dataset, name) for name in Dataset.__dataclass_fields__})
+    return dataset
+
+
+def load_record(path: Path, shown: str, schema: type[M]) -> tuple[M | None, Document | None, list[Problem]]:
+    """One file as a validated record (a benefit key, a price list to compare): never cached."""
+    return Reader().record(path, shown, schema)
 
 
 def _load(
-    data_dir: Path, display: str | None, pricelist_file: Path | None, scenario_file: Path | None, cache: Cache,
+    data_dir: Path, display: str | None, pricelist_file: Path | None, scenario_file: Path | None, reader: Reader,
     extras: tuple[str, ...],
 ) -> Dataset:
-    loader = _Loader(data_dir, display, cache)
+    loader = _Loader(data_dir, display, reader)
     if not data_dir.is_dir():
         raise DataError([Problem(loader.show(data_dir), None, "", "data folder not found")])
     pricelists = loader.load_folder("pricelists", Pricelist, lambda p: p.meta.id)
@@ -81,15 +139,15 @@ def _load(
 
 
 class _Loader:
-    def __init__(self, root: Path, display: str | None, cache: Cache):
+    def __init__(self, root: Path, display: str | None, reader: Reader):
         self.root = root
         self.display = display
-        self.cache = cache
+        self.reader = reader
         self.problems: list[Problem] = []
         self.docs: dict[tuple[str, str], Document] = {}
         self.last_doc: Document | None = None
         # files that did not load: references to them are not reported again
-        self.broken: dict[str, set[str]] = {folder: set() for folder in FOLDERS + ("indices", "municipalities")}
+        self.broken: dict[str, set[str]] = {folder: set() for folder in FOLDERS + OPTIONAL}
 
     def show(self, path: Path) -> str:
         if self.display is None:
@@ -102,13 +160,14 @@ class _Loader:
 
     def files(self, folder: str) -> list[Path]:
         directory = self.root / folder
-        if not directory.is_dir():
+        found = self.reader.list(directory)
+        if found is None:
             self.problems.append(Problem(self.show(directory), None, "", f"folder missing: a data folder needs {', '.join(FOLDERS)}"))
             return []
-        return sorted(directory.glob("*.yaml"))
+        return found
 
     def load_file(self, path: Path, shown: str, schema: type[M]) -> M | None:
-        loaded, doc, problems = load_record(path, shown, schema, self.cache)
+        loaded, doc, problems = self.reader.record(path, shown, schema)
         self.problems += problems
         self.last_doc = doc
         return loaded
@@ -139,12 +198,6 @@ class _Loader:
         return out
 
     def load_scenario_file(self, path: Path, shown: str) -> Scenario | None:
-        chain = _extends_chain(path, self.root)
-        content = b"\0".join(p.read_bytes() for p in chain if p.is_file())
-        cached = self.cache.get(Scenario, str(path.resolve()), content)
-        if cached is not None:
-            self.last_doc = None
-            return cached
         doc = self._with_bases(path, shown, depth=0)
         if doc is None:
             return None
@@ -153,18 +206,17 @@ class _Loader:
         self.problems += problems
         if loaded is not None:
             self.docs[("scenarios", loaded.id)] = doc
-            self.cache.put(Scenario, str(path.resolve()), content, loaded)
         return loaded
 
     def _with_bases(self, path: Path, shown: str, depth: int) -> Document | None:
-        doc, problems = read(path, shown)
+        doc, problems = self.reader.document(path, shown)
         self.problems += problems
         if doc is None or problems:
             return None
         base_name = doc.data.pop("extends", None) if isinstance(doc.data, dict) else None
         if base_name is None:
             return doc
-        base_path = _base_file(path, self.root, base_name)
+        base_path = _base_file(path, self.root, base_name) if isinstance(base_name, str) else None
         if base_path is None or depth > 5:
             self._add(doc, ("extends",), f"cannot extend '{base_name}': no file {base_name}.yaml beside it or in scenarios/")
             return None
@@ -176,7 +228,6 @@ class _Loader:
             self._add(doc, at, f"id '{id_}' differs from the file name '{path.stem}'; they must be equal", path)
 
     def _add(self, doc: Document | None, path: tuple, message: str, file: Path | None = None) -> None:
-        # without a document (the record came from the cache) the problem is found again on the reload
         shown, line = doc.locate(path) if doc else (self.show(file) if file else "?", None)
         self.problems.append(Problem(shown, line, dotted(path), message))
 
@@ -295,54 +346,14 @@ def _schema(module: str, name: str) -> type:
 
 def _optional(loader: _Loader, data_dir: Path, display: str | None, folder: str, schema: type[M]) -> dict[str, M]:
     """A folder a data folder may leave out: then the shipped one is used."""
-    root = data_dir if (data_dir / folder).is_dir() else shipped_data_dir()
-    own = _Loader(root, display if root == data_dir else "", loader.cache)
+    root = data_dir if loader.reader.list(data_dir / folder) is not None else shipped_data_dir()
+    own = _Loader(root, display if root == data_dir else "", loader.reader)
     own.problems = loader.problems  # one list of problems for the whole load
     records = own.load_folder(folder, schema, lambda r: r.id)
     loader.docs.update(own.docs)
     return records
 
 
-def load_record(path: Path, shown: str, schema: type[M], cache: Cache) -> tuple[M | None, Document | None, list[Problem]]:
-    """One file as a validated record: from the cache when its bytes are unchanged, else from the YAML."""
-    try:
-        content = path.read_bytes()
-    except FileNotFoundError:
-        return None, None, [Problem(shown, None, "", "file not found")]
-    except OSError as exc:
-        return None, None, [Problem(shown, None, "", f"cannot read: {exc.strerror or exc}")]
-    source = str(path.resolve())
-    cached = cache.get(schema, source, content)
-    if cached is not None:
-        return cached, None, []
-    try:
-        text = content.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return None, None, [Problem(shown, None, "", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
-    doc, problems = parse(text, shown)
-    if doc is None or problems:
-        return None, doc, problems
-    loaded, problems = validate(schema, doc)
-    if loaded is not None:
-        cache.put(schema, source, content, loaded)
-    return loaded, doc, problems
-
-
-_EXTENDS = re.compile(rb"^extends:[ \t]*['\"]?([A-Za-z0-9_.-]+)", re.MULTILINE)
-
-
 def _base_file(path: Path, root: Path, name: str) -> Path | None:
     candidates = [path.parent / f"{name}.yaml", root / "scenarios" / f"{name}.yaml"]
     return next((p for p in candidates if p.is_file()), None)
-
-
-def _extends_chain(path: Path, root: Path) -> list[Path]:
-    """The file and the bases it extends, found without parsing (for the cache key only)."""
-    chain = [path]
-    while len(chain) < 7 and chain[-1].is_file():
-        found = _EXTENDS.search(chain[-1].read_bytes())
-        base = _base_file(chain[-1], root, found.group(1).decode()) if found else None
-        if base is None:
-            break
-        chain.append(base)
-    return chain

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.arith import evaluate
 from ..core.measures import missing_arguments
+from ..errors import DataError, Problem
 from ..schema.published import Documents, Errata, Published
 from .cache import Cache
-from .dataset import load_record
-from .errors import DataError, Problem
+from .dataset import Reader
 
 PUBLISHED_DIR = Path(__file__).resolve().parent.parent / "published"
 
@@ -24,19 +25,22 @@ class Study:
 
 def load_study(folder: Path = PUBLISHED_DIR, cache: Cache | None = None) -> Study:
     """The published figures, errata and documents, checked against each other."""
-    try:
-        return _load(folder, cache or Cache(None))
-    except DataError:
-        if cache is None or cache.directory is None:
-            raise
-        return _load(folder, Cache(None))  # again from the YAML, to say where the problems are
+    cache = cache or Cache(None)
+    key = json.dumps(["study", str(folder.resolve())])
+    hit = cache.get(key)
+    if isinstance(hit, list) and [type(part) for part in hit] == [Published, Errata, Documents]:
+        return Study(*hit)
+    reader = Reader()
+    study = _load(folder, reader)
+    cache.put(key, reader.manifest(), [study.published, study.errata, study.documents])
+    return study
 
 
-def _load(folder: Path, cache: Cache) -> Study:
+def _load(folder: Path, reader: Reader) -> Study:
     problems: list[Problem] = []
     loaded, docs = {}, {}
     for name, schema in (("figures", Published), ("errata", Errata), ("documents", Documents)):
-        loaded[name], docs[name], found = load_record(folder / f"{name}.yaml", f"published/{name}.yaml", schema, cache)
+        loaded[name], docs[name], found = reader.record(folder / f"{name}.yaml", f"published/{name}.yaml", schema)
         problems += found
     if problems:
         raise DataError(problems)

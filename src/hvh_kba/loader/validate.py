@@ -8,24 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from pathlib import Path
 from typing import Any, TypeVar
 
-from .errors import Problem
-from .yamlnodes import Document, dotted, parse
+from ..errors import Problem
+from .yamlnodes import Document, dotted
 
 T = TypeVar("T")
 _ADAPTERS: dict[type, Any] = {}  # one pydantic TypeAdapter per schema class, built on first use
-
-
-def read(path: Path, display: str) -> tuple[Document | None, list[Problem]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None, [Problem(display, None, "", "file not found")]
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [Problem(display, None, "", f"cannot read: {exc}")]
-    return parse(text, display)
 
 
 def validate(schema: type[T], doc: Document) -> tuple[T | None, list[Problem]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .errors import Problem
+from ..errors import Problem
 
 _TAG = "tag:yaml.org,2002:"
 _COLLECTIONS = {"MappingNode": _TAG + "map", "SequenceNode": _TAG + "seq"}

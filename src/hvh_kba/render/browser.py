@@ -23,9 +23,9 @@ def run(args: list[str], timeout: float = 90) -> subprocess.CompletedProcess:
     """Chromium with a fresh profile; without the network flags it would hang on lookups on a closed network."""
     exe = chromium()
     if exe is None:
-        from ..cli.options import CliError
+        from ..errors import InputError
 
-        raise CliError("a PDF needs Debian's chromium (apt-get install chromium); or write .html and print it")
+        raise InputError("a PDF needs Debian's chromium (apt-get install chromium); or write .html and print it")
     with tempfile.TemporaryDirectory(prefix="hvh-kba-chromium-") as profile:
         env = dict(os.environ, HOME=profile, DBUS_SESSION_BUS_ADDRESS="disabled:")
         return subprocess.run([exe, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True,

@@ -20,7 +20,7 @@ from matplotlib.figure import Figure  # noqa: E402  (after the backend settings)
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 
 from . import fmt  # noqa: E402
-from .i18n import t  # noqa: E402
+from ..i18n import t  # noqa: E402
 
 COLOURS = ["#1f4e79", "#2e75b6", "#9dc3e6", "#c55a11", "#f4b183", "#548235", "#a9d18e", "#7f6000"]
 

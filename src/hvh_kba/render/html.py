@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from .output import cell_text
-from .view import View
+from ..views.model import View
+from . import fmt
 
 CSS = """
 @page { size: A4; margin: 16mm 14mm; }
@@ -29,29 +29,37 @@ figcaption { font-size: 8.5pt; color: #555; }
 """
 
 
+def text(value, lang: str) -> str:
+    """A line of words and typed values, escaped: text from the data is never markup."""
+    return html.escape(fmt.line(value, lang))
+
+
 def view_html(view: View, lang: str, level: int = 3) -> str:
     """One view as HTML: its title, lines, tables (numbers right-aligned, marks kept) and notes."""
-    out = [f"<h{level}>{html.escape(view.title)}</h{level}>"]
-    out += [f"<p class=\"meta\">{html.escape(line)}</p>" for line in view.lines]
+    out = [f"<h{level}>{text(view.title, lang)}</h{level}>"]
+    out += [f"<p class=\"meta\">{text(line, lang)}</p>" for line in view.lines]
     for table in view.tables:
         if table.title:
-            out.append(f"<p><strong>{html.escape(table.title)}</strong></p>")
-        head = "".join(f"<th class=\"{'num' if c.right else ''}\">{html.escape(c.header)}</th>" for c in table.columns)
+            out.append(f"<p><strong>{text(table.title, lang)}</strong></p>")
+        right = [table.right(c) for c in table.columns]
+        head = "".join(f"<th class=\"{'num' if r else ''}\">{text(c.header, lang)}</th>" for c, r in zip(table.columns, right))
         rows = []
-        for i in range(len(table.rows)):
-            cells = "".join(
-                f"<td class=\"{'num' if c.right else ''}\">{html.escape(cell_text(table, i, c, lang))}</td>" for c in table.columns
-            )
-            rows.append(f"<tr class=\"{'strong' if i in table.strong else ''}\">{cells}</tr>")
+        for row in table.rows:
+            cells = []
+            for c, r in zip(table.columns, right):
+                shown = fmt.cell(row.cells.get(c.id), lang)
+                mark = row.marks.get(c.id)
+                cells.append(f"<td class=\"{'num' if r else ''}\">{html.escape(f'{shown} {mark}' if mark and shown else mark or shown)}</td>")
+            rows.append(f"<tr class=\"{'strong' if row.strong else ''}\">{''.join(cells)}</tr>")
         out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
     if view.notes:
-        out.append("<ul>" + "".join(f"<li class=\"note\">{html.escape(note)}</li>" for note in view.notes) + "</ul>")
+        out.append("<ul>" + "".join(f"<li class=\"note\">{text(note, lang)}</li>" for note in view.notes) + "</ul>")
     return "\n".join(out)
 
 
-def document(title: str, subtitle: list[str], blocks: list[str], lang: str) -> str:
+def document(title: str, subtitle: list, blocks: list[str], lang: str) -> str:
     body = "\n".join(blocks)
-    meta = "".join(f"<p class=\"meta\">{html.escape(line)}</p>" for line in subtitle)
+    meta = "".join(f"<p class=\"meta\">{text(line, lang)}</p>" for line in subtitle)
     return (
         f"<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{html.escape(title)}</title>\n"
@@ -63,13 +71,13 @@ def section(heading: str) -> str:
     return f"<h2>{html.escape(heading)}</h2>"
 
 
-def paragraphs(lines: list[str], css: str = "lead") -> str:
-    inner = "".join(f"<p class=\"{css}\">{html.escape(line)}</p>" for line in lines)
+def paragraphs(lines: list, lang: str, css: str = "lead") -> str:
+    inner = "".join(f"<p class=\"{css}\">{text(line, lang)}</p>" for line in lines)
     return f"<div class=\"summary\">{inner}</div>"
 
 
-def chart(svg: str, caption: str) -> str:
-    return f"<figure>{svg}<figcaption>{html.escape(caption)}</figcaption></figure>"
+def chart(svg: str, caption, lang: str) -> str:
+    return f"<figure>{svg}<figcaption>{text(caption, lang)}</figcaption></figure>"
 
 
 def report_html(report) -> str:
@@ -81,18 +89,20 @@ def report_html(report) -> str:
         if block.kind == "section":
             blocks.append(section(block.text))
         elif block.kind == "paragraphs":
-            blocks.append(paragraphs(block.lines) if block.lines else "")
+            blocks.append(paragraphs(block.lines, report.lang) if block.lines else "")
         elif block.kind == "view":
             blocks.append(view_html(block.view, report.lang))
         elif block.kind == "chart":
             spec = block.chart
+            lang = report.lang
+            title = fmt.line(spec["title"], lang)
             if spec["kind"] == "break_even":
-                lines = [charts.Line(label, xs, ys) for label, xs, ys in spec["lines"]]
-                levels = [charts.Level(label, amount) for label, amount in spec["levels"]]
-                svg = charts.break_even(lines, levels, report.lang, spec["title"])
+                lines = [charts.Line(fmt.rate(rate, lang), xs, ys) for rate, xs, ys in spec["lines"]]
+                levels = [charts.Level(fmt.line(label, lang), amount) for label, amount in spec["levels"]]
+                svg = charts.break_even(lines, levels, lang, title)
             elif spec["kind"] == "by_law":
-                svg = charts.by_law(spec["scenarios"], spec["societal"], spec["laws"], report.lang, spec["title"])
+                svg = charts.by_law(spec["scenarios"], spec["societal"], spec["laws"], lang, title)
             else:
-                svg = charts.tornado(spec["names"], spec["lows"], spec["highs"], spec["base"], report.lang, spec["title"])
-            blocks.append(chart(svg, block.text))
+                svg = charts.tornado(spec["names"], spec["lows"], spec["highs"], spec["base"], lang, title)
+            blocks.append(chart(svg, block.text, lang))
     return document(report.title, report.subtitle, blocks, report.lang)

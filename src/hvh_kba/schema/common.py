@@ -1,4 +1,4 @@
-"""Building blocks shared by every data file: strict records, money, references.
+"""Building blocks shared by every data file: strict records, money, fractions, texts, references.
 
 The schemas are frozen dataclasses with constraints in their annotations. pydantic
 validates YAML into them (loader/validate.py, unknown keys forbidden); because they are
@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from .constraints import NON_EMPTY, at_least, at_most, matching
+from .constraints import AS_FRACTION, NON_EMPTY, PLAIN_TEXT, at_least, at_most, matching
 
 # Every schema class: frozen, keyword-only, and strict about unknown keys when pydantic validates it.
 record = dataclass(frozen=True, kw_only=True)
 STRICT = {"extra": "forbid"}
 
 Euro = Annotated[Decimal, at_least(0)]
-Percent = Annotated[Decimal, at_least(0), at_most(100)]
+# A percentage in the file (0-100), a fraction in the record (0-1): the one conversion.
+Percent = Annotated[Decimal, at_least(0), at_most(100), AS_FRACTION]
 Count = Annotated[int, at_least(0)]
 Line = Annotated[int, at_least(1)]
 Year = Annotated[int, at_least(1990), at_most(2100)]
@@ -46,11 +47,18 @@ class Ref:
 
 @record
 class Text:
-    """A text in Dutch with its English rendering."""
+    """A text in Dutch and English: the one way data carries words in two languages.
+
+    In a file: `{nl: ..., en: ...}`, or plain text when there is no English rendering (then the
+    Dutch stands for both).
+    """
 
     __pydantic_config__ = STRICT
     nl: str
-    en: str
+    en: str | None = None
 
     def in_(self, lang: str) -> str:
-        return self.en if lang == "en" else self.nl
+        return self.en if lang == "en" and self.en is not None else self.nl
+
+
+Words = Annotated[Text, PLAIN_TEXT]

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Annotated
 
 from .common import STRICT, Id, NonEmpty, Year, record
-from .constraints import at_least, at_most
+from .constraints import AS_FRACTION, at_least, at_most
 
 
 @record
@@ -34,6 +34,6 @@ class IndexSeries:
     base_year: Year
     consulted: str | None = None
     sources: Annotated[list[Source], NonEmpty]
-    # year -> change of the yearly average against the year before, in percent
-    rates_percent: Annotated[dict[Year, Annotated[Decimal, at_least(-50), at_most(100)]], NonEmpty]
+    # year -> change of the yearly average against the year before: percent in the file, a fraction here
+    changes: Annotated[dict[Year, Annotated[Decimal, at_least(-50), at_most(100), AS_FRACTION]], NonEmpty]
     checks: dict[Year, LevelCheck] | None = None  # published levels (base year = 100) the chained index is tested against

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from .common import STRICT, Count, Euro, Id, Line, NonEmpty, Percent, Ref, record
+from .common import STRICT, Count, Euro, Id, Line, NonEmpty, Percent, Ref, Words, record
 from .persona import Law
 
 
@@ -31,8 +31,7 @@ class Municipality:
 class Budget:
     __pydantic_config__ = STRICT
     id: Id
-    label: str
-    label_en: str | None = None
+    label: Words
     kind: Literal["bw-mo", "arbeidsmarkt", "local", "other"]
     region: Id | None = None  # for a regional BW/MO budget
     sources: Annotated[list[Ref], NonEmpty]
@@ -59,8 +58,7 @@ class KeySource:
 class Key:
     __pydantic_config__ = STRICT
     id: Id
-    label: str
-    label_en: str | None = None
+    label: Words
     # the shares are the published amounts of one table, normalised (the report prints no key)
     derived_from: KeySource
     note: str | None = None
@@ -91,13 +89,10 @@ class Published:
 class Funding:
     __pydantic_config__ = STRICT
     id: str
-    title: str
-    title_en: str
-    rule: str
-    rule_en: str
+    title: Words
+    rule: Words
     recommended: bool = False
-    assumption: str | None = None  # where hvh-kba has to fill in what the source leaves open
-    assumption_en: str | None = None
+    assumption: Words | None = None  # where hvh-kba has to fill in what the source leaves open
     parts: Annotated[list[Part], NonEmpty]
     published: dict[Id, Published] | None = None  # the amount per municipality as published
     sources: Annotated[list[Ref], NonEmpty]
@@ -125,7 +120,7 @@ class BenefitKey:
 
     __pydantic_config__ = STRICT
     participants: dict[Id, Count] | None = None  # participants per municipality
-    shares: dict[Id, Percent] | None = None  # or shares in percent that sum to 100
+    shares: dict[Id, Percent] | None = None  # or shares in percent that sum to 100 (fractions here)
 
     def __post_init__(self) -> None:
         if (self.participants is None) == (self.shares is None):

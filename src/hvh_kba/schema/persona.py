@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from .common import STRICT, Euro, Id, NonEmpty, Ref, record
+from .common import STRICT, Euro, Id, NonEmpty, Ref, Words, record
 from .constraints import at_least, at_most
 
 # The laws of the study's municipal tables (4, 6, 8, 10, 12, 14); 'Overig' is the study's own heading.
@@ -30,15 +30,14 @@ class Municipal:
 
     __pydantic_config__ = STRICT
     law: Law
-    label: str | None = None  # the municipal table's own wording, where it differs
+    label: Words | None = None  # the municipal table's own wording, where it differs
 
 
 @record
 class Line:
     __pydantic_config__ = STRICT
     id: Id
-    label: str
-    label_en: str | None = None
+    label: Words
     item: Id
     unit_price: Euro | None = None  # the price the table uses, where it deviates from the price list
     quantity: Annotated[list[Factor], NonEmpty]  # multiplied: 6 hours a week x 52 weeks

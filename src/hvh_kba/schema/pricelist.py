@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from .common import STRICT, Euro, Id, NonEmpty, Ref, Year, record
+from .common import STRICT, Euro, Id, NonEmpty, Ref, Words, Year, record
 
 Unit = Literal["dag", "etmaal", "uur", "week", "maand", "jaar", "keer", "delict", "sessie", "dagdeel", "patiënt", "consult"]
 Payer = Literal[
@@ -27,8 +27,7 @@ PriceChoice = Literal["low", "mid", "high"]
 class PriceItem:
     __pydantic_config__ = STRICT
     id: Id
-    label: str
-    label_en: str | None = None
+    label: Words
     amount: Euro | None = None
     low: Euro | None = None
     high: Euro | None = None
@@ -66,11 +65,22 @@ class PriceItem:
 
 
 @record
+class RangeChoice:
+    """Which end of each price range the source takes, in its own words (the study: footnote 17)."""
+
+    __pydantic_config__ = STRICT
+    end: PriceChoice
+    label: Words
+    source: Ref
+
+
+@record
 class PricelistMeta:
     __pydantic_config__ = STRICT
     id: Id
     title: str
     price_year: Year
+    range_choice: RangeChoice | None = None
     index: Id | None = None  # the index series (indices/) that brings these prices to another year
     sources: Annotated[list[Ref], NonEmpty]
     note: str | None = None

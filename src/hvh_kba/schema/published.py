@@ -6,8 +6,8 @@ from dataclasses import field
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from .common import STRICT, Document, Id, NonEmpty, Ref, record
-from .constraints import at_least, at_most, matching
+from .common import STRICT, Document, Id, NonEmpty, Percent, Ref, Words, record
+from .constraints import Convert, at_least, at_most, matching
 
 FigureUnit = Literal["eur", "percent", "count"]
 FigureId = Annotated[str, matching(r"[a-z0-9][a-z0-9/.-]*", "lowercase letters, digits, '-', '.' and '/'")]
@@ -27,7 +27,7 @@ class Of:
     link: Literal["recidivism", "approach"] | None = None
     scenario: Id | None = None
     scenarios: list[str] | None = None
-    recidivism: Annotated[Decimal, at_least(0), at_most(100)] | None = None
+    recidivism: Percent | None = None
     level: Literal["decided", "min", "max"] | None = None
     investment: Annotated[Decimal, at_least(0)] | None = None
     form: Literal["share", "excess"] | None = None
@@ -41,12 +41,18 @@ class Figure:
     __pydantic_config__ = STRICT
     id: FigureId
     line: Annotated[int, at_least(1)]
-    published: Decimal
+    published: Decimal  # a percentage as a fraction, like every rate in hvh-kba
     unit: FigureUnit = "eur"
     qualifier: Literal["bijna"] | None = None  # 'bijna' (almost): the model lies just below
     text: str | None = None
     of: Of
 
+
+def _percent_as_fraction(raw):
+    """The file gives a percentage as printed (58); the record holds 0.58, as every rate does."""
+    if isinstance(raw, dict) and raw.get("unit") == "percent" and isinstance(raw.get("published"), (int, Decimal)):
+        return {**raw, "published": Decimal(raw["published"]) / 100}
+    return raw
 
 
 @record
@@ -55,7 +61,7 @@ class FigureGroup:
     where: str
     title: str
     doc: Document = "impactonderzoek-2024"
-    figures: Annotated[list[Figure], NonEmpty]
+    figures: Annotated[list[Annotated[Figure, Convert(_percent_as_fraction, before=True)]], NonEmpty]
 
 
 @record
@@ -68,10 +74,8 @@ class Published:
 class Erratum:
     __pydantic_config__ = STRICT
     id: Id
-    title: str
-    title_en: str
-    what: str  # one sentence, Dutch: what is wrong in the source
-    what_en: str
+    title: Words
+    what: Words  # one sentence: what is wrong in the source
     # figure id -> expected published - model, as arithmetic on the source's own numbers
     figures: Annotated[dict[str, str], NonEmpty]
 
@@ -82,8 +86,7 @@ class Remark:
 
     __pydantic_config__ = STRICT
     id: Id
-    what: str
-    what_en: str
+    what: Words
     sources: Annotated[list[Ref], NonEmpty]
 
 

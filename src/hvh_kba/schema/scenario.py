@@ -1,19 +1,24 @@
-"""An occupancy scenario: participants, persona mix, recidivism rates, and the investment."""
+"""An occupancy scenario: participants, persona mix, recidivism rates, and the investment.
+
+Percentages in the files (mix, rates, ranges) are fractions in these records.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated
 
-from .common import STRICT, Count, Euro, Id, NonEmpty, Percent, Ref, Text, record
+from .common import STRICT, Count, Euro, Id, NonEmpty, Percent, Ref, Text, Words, record
 from .constraints import at_least
+
+ONE = Decimal(1)
 
 
 @record
 class InvestmentLine:
     __pydantic_config__ = STRICT
     id: Id
-    label: str
+    label: Words
     amount: Euro
     in_minimum: bool = True  # false for the line left out of the minimum investment
     source: Ref
@@ -23,14 +28,24 @@ class InvestmentLine:
 class Decided:
     __pydantic_config__ = STRICT
     amount: Euro
-    label: Text
+    label: Words
     sources: Annotated[list[Ref], NonEmpty]
+
+
+@record
+class Level:
+    """How the source names an investment level it derives from the lines (minimum, maximum)."""
+
+    __pydantic_config__ = STRICT
+    label: Words
 
 
 @record
 class Investment:
     __pydantic_config__ = STRICT
     lines: Annotated[list[InvestmentLine], NonEmpty]
+    minimum: Level
+    maximum: Level
     decided: Decided
 
     def levels(self) -> dict[str, Decimal]:
@@ -41,18 +56,21 @@ class Investment:
             "max": sum((line.amount for line in self.lines), Decimal(0)),
         }
 
+    def labels(self) -> dict[str, Text]:
+        return {"decided": self.decided.label, "min": self.minimum.label, "max": self.maximum.label}
+
 
 @record
 class Scenario:
     __pydantic_config__ = STRICT
     id: Id
-    name: Text
-    description: Text | None = None
+    name: Words
+    description: Words | None = None
     pricelist: Id
     capacity: Annotated[int, at_least(1)]
     participants: Count
-    mix: Annotated[dict[Id, Percent], NonEmpty]  # persona id -> percent of the participants
-    recidivism_rates: Annotated[list[Percent], NonEmpty]  # percent
+    mix: Annotated[dict[Id, Percent], NonEmpty]  # persona id -> share of the participants
+    recidivism_rates: Annotated[list[Percent], NonEmpty]
     investment: Investment
     research: Research | None = None
     sources: Annotated[list[Ref], NonEmpty]
@@ -61,22 +79,38 @@ class Scenario:
         if self.participants > self.capacity:
             raise ValueError(f"participants: {self.participants} is above the capacity of {self.capacity}")
         total = sum(self.mix.values(), Decimal(0))
-        if total != 100:
-            raise ValueError(f"mix: the shares sum to {total} %; they must sum to 100 %")
-
-    def mix_fractions(self) -> dict[str, Decimal]:
-        return {persona: share / 100 for persona, share in self.mix.items()}
-
-    def rates(self) -> list[Decimal]:
-        return [rate / 100 for rate in self.recidivism_rates]
+        if total != ONE:
+            raise ValueError(f"mix: the shares sum to {(total * 100).normalize():f} %; they must sum to 100 %")
 
 
 @record
-class Range:
+class RateRange:
+    """Low and high of a rate (percent in the file)."""
+
     __pydantic_config__ = STRICT
-    low: Annotated[Decimal, at_least(0)]
-    high: Annotated[Decimal, at_least(0)]
+    low: Percent
+    high: Percent
     note: str | None = None
+
+
+@record
+class CountRange:
+    __pydantic_config__ = STRICT
+    low: Count
+    high: Count
+    note: str | None = None
+
+
+@record
+class Ranges:
+    """Plausible low and high values of the parameters, for `hvh-kba sensitivity`."""
+
+    __pydantic_config__ = STRICT
+    recidivism: RateRange | None = None
+    baseline: RateRange | None = None
+    deadweight: RateRange | None = None
+    dropout: RateRange | None = None
+    participants: CountRange | None = None
 
 
 @record
@@ -89,8 +123,8 @@ class Recidivism:
     sources: Annotated[list[Ref], NonEmpty]
 
     def expected(self) -> Decimal:
-        """National rate x (1 - the share below it), as a fraction."""
-        return self.national / 100 * (1 - self.below_national / 100)
+        """National rate x (1 - the share below it)."""
+        return self.national * (1 - self.below_national)
 
 
 @record
@@ -101,13 +135,12 @@ class Research:
     discount_rate: Percent
     discount_rate_sources: Annotated[list[Ref], NonEmpty]
     recidivism: Recidivism
-    ranges: dict[Literal["recidivism", "baseline", "deadweight", "dropout", "participants"], Range]
+    ranges: Ranges
     price_spread: Percent
     recidivism_concentration: Annotated[Decimal, at_least(1)]
     mix_concentration: Annotated[Decimal, at_least(1)]
 
     def parameter_ranges(self) -> dict[str, tuple[Decimal, Decimal]]:
-        """Low and high of each parameter: rates as fractions, participants as a number."""
-        return {
-            name: (r.low, r.high) if name == "participants" else (r.low / 100, r.high / 100) for name, r in self.ranges.items()
-        }
+        """Low and high of each parameter that has a range: rates as fractions, participants as a number."""
+        ranges = {name: getattr(self.ranges, name) for name in ("recidivism", "baseline", "deadweight", "dropout", "participants")}
+        return {name: (Decimal(r.low), Decimal(r.high)) for name, r in ranges.items() if r is not None}

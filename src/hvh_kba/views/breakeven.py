@@ -2,42 +2,30 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from ..core.scenario import ScenarioResult
-from ..render import fmt
-from ..render.i18n import t
-from ..render.view import Column, View
-from .scenario import break_even_rate, level_label
-
-THOUSAND = Decimal(1000)
+from ..api._breakeven import BreakEvenReport
+from ..i18n import t
+from .common import break_even_cell, context_lines, count_or_none, level_cell, level_label
+from .model import Column, Count, Money, Rate, View, line, phrase
+from .scenario import rate_id
 
 
-def breakeven_view(
-    result: ScenarioResult,
-    grid: list[list[Decimal]],
-    rates: list[Decimal],
-    level: str,
-    min_at_zero: dict[str, int | None],
-    *,
-    lang: str,
-    context: list[str],
-) -> View:
+def breakeven_view(report: BreakEvenReport, lang: str) -> View:
+    result = report.result
     scenario = result.scenario
-    investment = result.investments[level]
+    investment = result.investments[report.level]
     data = {
         "scenario": scenario.id,
         "capacity": scenario.capacity,
         "grid": {
-            "investment": {"label": level, "amount": investment},
-            "recidivism": rates,
-            "rows": [{"participants": n, "net": row} for n, row in enumerate(grid)],
+            "investment": {"label": report.level, "amount": investment},
+            "recidivism": list(report.rates),
+            "rows": [{"participants": n, "net": list(row)} for n, row in enumerate(report.grid)],
         },
         "break_even": [
             {
                 "label": e.level,
                 "investment": e.investment,
-                "min_participants_at_0": min_at_zero[e.level],
+                "min_participants_at_0": report.min_at_zero[e.level],
                 "min_participants": e.min_participants,
                 "max_recidivism": e.max_recidivism,
                 "at_any_recidivism": e.at_any_recidivism,
@@ -45,43 +33,36 @@ def breakeven_view(
             for e in result.break_even
         ],
     }
-    view = View(f"{t('breakeven_title', lang)} ({scenario.name.in_(lang)})", data)
-    view.lines += context
-    label = level_label(level, lang, investment)
-    columns = [Column("participants", t("occupancy", lang), align="right")] + [
-        Column(f"r{i}", fmt.rate(rate, lang), align="right") for i, rate in enumerate(rates)
+    view = View(line(f"{t('breakeven_title', lang)} ({scenario.name.in_(lang)})"), data)
+    view.lines += context_lines(report.context, lang)
+    columns = [Column("participants", t("occupancy", lang))] + [
+        Column(rate_id(rate), line(Rate(rate)), align="right") for rate in report.rates
     ]
-    table = view.table(t("grid_title", lang, level=label, amount=fmt.eur(investment, lang)), columns)
-    for n, row in enumerate(grid):
-        cells = {f"r{i}": _thousands(value, lang) for i, value in enumerate(row)}
-        table.add({"participants": str(n), **cells}, strong=n == result.participants)
+    title = phrase(t("grid_title", lang), level=level_label(scenario, report.level, lang, investment), amount=Money(investment))
+    table = view.table("grid", title, columns)
+    for n, row in enumerate(report.grid):
+        cells = {rate_id(rate): Money(value, scale=1000, signed=True) for rate, value in zip(report.rates, row)}
+        table.add(f"n{n}", {"participants": Count(n), **cells}, strong=n == result.participants)
     levels = view.table(
+        "break_even",
         t("breakeven_levels", lang),
         [
             Column("level", t("level", lang)),
-            Column("investment", t("investment", lang), "eur"),
-            Column("min_0", t("min_occ_0", lang), align="right"),
-            Column("min_100", t("min_occ_100", lang), align="right"),
-            Column("max_rate", t("max_rate_at", lang, n=result.participants), align="right"),
+            Column("investment", t("investment", lang)),
+            Column("min_0", t("min_occ_0", lang)),
+            Column("min_100", t("min_occ_100", lang)),
+            Column("max_rate", phrase(t("max_rate_at", lang), n=Count(result.participants)), align="right"),
         ],
     )
     for entry in result.break_even:
         levels.add(
+            entry.level,
             {
-                "level": level_label(entry.level, lang, entry.investment),
-                "investment": entry.investment,
-                "min_0": _count(min_at_zero[entry.level], lang),
-                "min_100": _count(entry.min_participants, lang),
-                "max_rate": break_even_rate(entry, lang),
-            }
+                "level": level_cell(scenario, entry.level, lang),
+                "investment": Money(entry.investment),
+                "min_0": count_or_none(report.min_at_zero[entry.level], lang),
+                "min_100": count_or_none(entry.min_participants, lang),
+                "max_rate": break_even_cell(entry, lang),
+            },
         )
     return view
-
-
-def _thousands(value: Decimal, lang: str) -> str:
-    text = fmt.number(value / THOUSAND, lang)
-    return f"+{text}" if value >= 0 and not text.startswith("-") else text
-
-
-def _count(value: int | None, lang: str) -> str:
-    return t("none", lang) if value is None else str(value)

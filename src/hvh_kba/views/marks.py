@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..core.verify import Check
-from ..render.i18n import t
+from ..i18n import t
+from .model import Line, line
 
 
 class Marks:
@@ -32,9 +33,8 @@ class Marks:
         self.used.add(key)
         return "!" if self.default_run else "≠"
 
-    def notes(self) -> list[str]:
-        out = [t(f"mark.{key}", self.lang) for key in ("rounding", "unexplained", "changed") if key in self.used]
+    def notes(self) -> list[Line]:
+        out = [line(t(f"mark.{key}", self.lang)) for key in ("rounding", "unexplained", "changed") if key in self.used]
         for erratum in self.errata:
-            title = erratum.title_en if self.lang == "en" else erratum.title
-            out.append(f"[{self.numbers[erratum.id]}] {title} (erratum {erratum.id})")
+            out.append(line(f"[{self.numbers[erratum.id]}] {erratum.title.in_(self.lang)} (erratum {erratum.id})"))
         return out

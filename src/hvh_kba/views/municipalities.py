@@ -4,41 +4,31 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..core.funding import BudgetFlow, Position
-from ..core.verify import Check
-from ..render.i18n import t
-from ..render.view import Column, View
-from ..schema.municipality import Funding, Twente
+from ..api._municipalities import Settlement
+from ..i18n import t
 from ..schema.persona import LAWS
+from .common import context_lines
 from .marks import Marks
+from .model import Column, Money, Rate, Text, View, line, phrase
 
 ZERO = Decimal(0)
 
 
-def municipalities_view(
-    twente: Twente,
-    funding: Funding,
-    positions: list[Position],
-    flows: list[BudgetFlow],
-    checks: list[Check],
-    *,
-    scenario_name: str,
-    basis: str,
-    key_label: str,
-    lang: str,
-    default_run: bool,
-    context: list[str],
-) -> View:
+def municipalities_view(report: Settlement, lang: str, *, with_context: bool = True) -> View:
+    twente, funding, positions, flows = report.twente, report.funding, report.positions, report.flows
     laws = [law for law in LAWS if any(p.saves_by_law.get(law) for p in positions)]
     names = {m.id: m.name for m in twente.municipalities}
     regions = {r.id: r.name for r in twente.regions}
-    budgets = {b.id: (b.label_en or b.label) if lang == "en" else b.label for b in twente.budgets}
-    published = {c.figure.of.municipality: c for c in checks if c.figure.of.measure == "funding-contribution"}
+    budgets = {b.id: b.label.in_(lang) for b in twente.budgets}
+    published = {c.figure.of.municipality: c for c in report.checks if c.figure.of.measure == "funding-contribution"}
+    basis = (line(t("basis.minimum", lang)) if report.rate is None else phrase(t("basis.rate", lang), rate=Rate(report.rate)))
+    key_label = t("key.inhabitants", lang) if report.key is None else t("key.file", lang, file=report.key)
+    scenario_name = report.scenario.name.in_(lang).lower()
     data = {
         "funding": funding.id,
-        "scenario": scenario_name,
-        "basis": basis,
-        "benefit_key": key_label,
+        "scenario": report.scenario.id,
+        "recidivism": report.rate,  # None: the municipal minimum
+        "benefit_key": report.key or "inhabitants",
         "municipalities": [
             {"municipality": p.municipality, "region": p.region, "pays": p.paid, "pays_by_budget": p.pays,
              "published": p.published, "saves": p.saved, "saves_by_law": p.saves_by_law, "saves_by_budget": p.saves, "net": p.net}
@@ -47,45 +37,47 @@ def municipalities_view(
         "budgets": [{"budget": f.budget, "pays": f.paid, "saves": f.saved, "net": f.net} for f in flows],
         "totals": {"pays": sum((p.paid for p in positions), ZERO), "saves": sum((p.saved for p in positions), ZERO)},
     }
-    view = View(t("municipalities_title", lang, funding=funding.title_en if lang == "en" else funding.title), data)
-    view.lines.append(funding.rule_en if lang == "en" else funding.rule)
+    view = View(line(t("municipalities_title", lang, funding=funding.title.in_(lang))), data)
+    view.text(funding.rule.in_(lang))
     if funding.assumption:
-        text = (funding.assumption_en or funding.assumption) if lang == "en" else funding.assumption
-        view.lines.append(f"{t('assumption', lang)}: {text}")
-    view.lines.append(t("savings_basis", lang, scenario=scenario_name, basis=basis, by=key_label))
-    view.lines += context
-    marks = Marks(lang, default_run)
+        view.text(f"{t('assumption', lang)}: {funding.assumption.in_(lang)}")
+    view.text(phrase(t("savings_basis", lang), scenario=scenario_name, basis=basis, by=key_label))
+    if with_context:
+        view.lines += context_lines(report.context, lang)
+    marks = Marks(lang, report.default_run)
 
     columns = [
         Column("municipality", t("municipality", lang)),
         Column("region", t("region", lang)),
-        Column("pays", t("pays", lang), "eur"),
-        *([Column("published", t("published", lang), "eur")] if funding.published else []),
-        Column("saves", t("saves", lang), "eur"),
+        Column("pays", t("pays", lang)),
+        *([Column("published", t("published", lang))] if funding.published else []),
+        Column("saves", t("saves", lang)),
     ]
-    columns += [Column(f"law:{law}", law if law != "Participatiewet" else "Particip.", "eur") for law in laws]
-    columns.append(Column("net", t("net", lang), "eur"))
-    table = view.table(t("per_municipality", lang), columns)
+    columns += [Column(f"law-{law}", law, align="right") for law in laws]
+    columns.append(Column("net", t("net", lang)))
+    table = view.table("municipalities", t("per_municipality", lang), columns)
     for p in positions:
         check = published.get(p.municipality)
-        row = {"municipality": names[p.municipality], "region": regions[p.region].removeprefix("Regio "), "pays": p.paid,
-               "published": p.published, "saves": p.saved, "net": p.net}
-        row.update({f"law:{law}": p.saves_by_law.get(law, ZERO) for law in laws})
-        table.add(row, {"published": marks.mark(check)})
-    totals = {"municipality": t("total", lang), "pays": data["totals"]["pays"], "saves": data["totals"]["saves"],
-              "net": data["totals"]["saves"] - data["totals"]["pays"],
-              "published": sum((p.published for p in positions if p.published is not None), ZERO) if funding.published else None}
-    totals.update({f"law:{law}": sum((p.saves_by_law.get(law, ZERO) for p in positions), ZERO) for law in laws})
-    table.add(totals, strong=True)
+        cells = {"municipality": Text(names[p.municipality]), "region": Text(regions[p.region].removeprefix("Regio ")),
+                 "pays": Money(p.paid), "published": Money(p.published) if p.published is not None else None,
+                 "saves": Money(p.saved), "net": Money(p.net)}
+        cells.update({f"law-{law}": Money(p.saves_by_law.get(law, ZERO)) for law in laws})
+        table.add(p.municipality, cells, {"published": marks.mark(check)})
+    totals = {"municipality": Text(t("total", lang)), "pays": Money(data["totals"]["pays"]), "saves": Money(data["totals"]["saves"]),
+              "net": Money(data["totals"]["saves"] - data["totals"]["pays"]),
+              "published": Money(sum((p.published for p in positions if p.published is not None), ZERO)) if funding.published else None}
+    totals.update({f"law-{law}": Money(sum((p.saves_by_law.get(law, ZERO) for p in positions), ZERO)) for law in laws})
+    table.add("total", totals, strong=True)
 
     flow_table = view.table(
+        "budgets",
         t("per_budget", lang),
-        [Column("budget", t("budget", lang)), Column("pays", t("pays", lang), "eur"), Column("saves", t("saves_in", lang), "eur"),
-         Column("net", t("net", lang), "eur")],
+        [Column("budget", t("budget", lang)), Column("pays", t("pays", lang)), Column("saves", t("saves_in", lang)),
+         Column("net", t("net", lang))],
     )
     for f in flows:
         if f.paid or f.saved:
-            flow_table.add({"budget": budgets[f.budget], "pays": f.paid, "saves": f.saved, "net": f.net})
-    view.notes.append(t("budget_note", lang))
+            flow_table.add(f.budget, {"budget": Text(budgets[f.budget]), "pays": Money(f.paid), "saves": Money(f.saved), "net": Money(f.net)})
+    view.note(t("budget_note", lang))
     view.notes += marks.notes()
     return view

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
+from ..api._persona import PersonaReport, PersonasReport
 from ..core.persona import PersonaResult, PricedLine
-from ..loader.cache import to_plain
 from ..core.verify import Check
-from ..render import fmt
-from ..render.i18n import t
-from ..render.view import Column, View
+from ..i18n import t
+from ..loader.cache import to_plain
+from .common import context_lines
 from .marks import Marks
+from .model import Column, Count, Money, Quantity, Rate, Text, View, line, phrase
 
 
-def _published(checks: list[Check], persona: str) -> dict[tuple, Check]:
+def _published(checks: tuple[Check, ...], persona: str) -> dict[tuple, Check]:
     """Published figures of a persona's tables: by (line, perspective) and ('total', section, perspective)."""
     out: dict[tuple, Check] = {}
     for check in checks:
@@ -29,29 +29,29 @@ def _published(checks: list[Check], persona: str) -> dict[tuple, Check]:
 
 
 def _label(priced: PricedLine, lang: str, municipal: bool = False) -> str:
-    line = priced.line
-    if municipal and line.municipal and line.municipal.label:
-        return line.municipal.label
-    return (line.label_en or line.label) if lang == "en" else line.label
+    line_ = priced.line
+    if municipal and line_.municipal and line_.municipal.label:
+        return line_.municipal.label.in_(lang)
+    return line_.label.in_(lang)
 
 
 def _line_data(priced: PricedLine) -> dict[str, Any]:
-    line = priced.line
+    item = priced.line
     return {
-        "id": line.id,
-        "label": line.label,
-        "item": line.item,
+        "id": item.id,
+        "label": item.label.nl,
+        "item": item.item,
         "unit_price": priced.unit_price,
         "list_price": priced.item.price(),
         "deviates": priced.deviates,
         "quantity": priced.units,
-        "basis": line.basis,
+        "basis": item.basis,
         "amount": priced.amount,
         "link": priced.link,
-        "societal": line.societal,
+        "societal": item.societal,
         "municipal_law": priced.law,
-        "source": f"{line.source.where}, r. {line.source.line}",
-        "note": line.note,
+        "source": f"{item.source.where}, r. {item.source.line}",
+        "note": item.note,
     }
 
 
@@ -79,119 +79,130 @@ def persona_data(result: PersonaResult) -> dict[str, Any]:
     }
 
 
-def persona_view(result: PersonaResult, checks: list[Check], *, lang: str, default_run: bool, context: list[str]) -> View:
+def persona_view(report: PersonaReport, lang: str, *, with_context: bool = True) -> View:
+    result = report.result
     persona, profile = result.persona, result.persona.profile
-    view = View(f"Persona {persona.number}: {persona.name}", persona_data(result))
-    view.lines += [
-        profile.summary.strip(),
-        f"{t('age', lang)}: {profile.age}. {t('characteristics', lang)}: {'; '.join(profile.characteristics[1:])}.",
-        f"{t('offences', lang)}: {'; '.join(profile.offences)}.",
-        f"{t('risk_factors', lang)}: {'; '.join(profile.risk_factors)}.",
-        f"{t('goals', lang)}: {'; '.join(profile.goals)}.",
-        *context,
-    ]
-    published = _published(checks, persona.id)
-    marks = Marks(lang, default_run)
-    deviating: list[PricedLine] = []
+    view = View(line(f"Persona {persona.number}: {persona.name}"), persona_data(result))
+    view.text(profile.summary.strip())
+    view.text((f"{t('age', lang)}: ", Count(profile.age), f". {t('characteristics', lang)}: {'; '.join(profile.characteristics[1:])}."))
+    view.text(f"{t('offences', lang)}: {'; '.join(profile.offences)}.")
+    view.text(f"{t('risk_factors', lang)}: {'; '.join(profile.risk_factors)}.")
+    view.text(f"{t('goals', lang)}: {'; '.join(profile.goals)}.")
+    if with_context:
+        view.lines += context_lines(report.context, lang)
+    published = _published(report.checks, persona.id)
+    marks = Marks(lang, report.default_run)
 
     for section in ("costs", "benefits"):
-        _societal_table(view, result, section, published, marks, lang)
+        _societal_tables(view, result, section, published, marks, lang)
         _municipal_table(view, result, section, published, marks, lang)
 
-    deviating = [p for p in result.costs + result.benefits if p.deviates]
-    for priced in deviating:
+    for priced in (p for p in result.costs + result.benefits if p.deviates):
         item = priced.item
-        listed = f"{fmt.eur(item.low, lang)} - {fmt.eur(item.high, lang)}" if item.is_range else fmt.eur(item.amount, lang)
-        view.notes.append(f"{t('deviates', lang, listed=listed)}: {_label(priced, lang)} ({priced.item.id})")
+        listed = (Money(item.low), " - ", Money(item.high)) if item.is_range else (Money(item.amount),)
+        view.note(phrase(t("deviates", lang), listed=listed) + (f": {_label(priced, lang)} ({item.id})",))
     view.notes += marks.notes()
     return view
 
 
-def _quantity(priced: PricedLine) -> str:
-    """The quantity as its factors (6 x 52), so the arithmetic shows."""
-    factors = priced.line.quantity
-    return " × ".join(f"{f.value.normalize():f}" for f in factors) if len(factors) > 1 else f"{priced.units.normalize():f}"
-
-
-def _societal_table(view, result, section, published, marks, lang) -> None:
-    groups = [(None, t("costs_title", lang))] if section == "costs" else [
-        ("recidivism", t("benefits_recidivism_title", lang)),
-        ("approach", t("benefits_approach_title", lang)),
+def _societal_tables(view, result, section, published, marks, lang) -> None:
+    groups = [(None, "costs", t("costs_title", lang))] if section == "costs" else [
+        ("recidivism", "benefits-recidivism", t("benefits_recidivism_title", lang)),
+        ("approach", "benefits-approach", t("benefits_approach_title", lang)),
     ]
-    for link, title in groups:
+    for link, table_id, title in groups:
         table = view.table(
+            table_id,
             title,
             [
                 Column("item", t("item", lang)),
-                Column("unit_price", t("unit_price", lang), "eur"),
-                Column("quantity", t("quantity", lang), align="right"),
-                Column("amount", t("amount", lang), "eur"),
-                Column("published", t("published", lang), "eur"),
+                Column("unit_price", t("unit_price", lang)),
+                Column("quantity", t("quantity", lang)),
+                Column("amount", t("amount", lang)),
+                Column("published", t("published", lang)),
             ],
         )
         for priced in result.select(section, "societal", link=link):
             check = published.get((priced.line.id, "societal"))
-            row = {"item": _label(priced, lang), "unit_price": priced.unit_price, "quantity": _quantity(priced)}
-            row.update(amount=priced.amount, published=check.figure.published if check else None)
-            table.add(row, {"unit_price": "*" if priced.deviates else "", "published": marks.mark(check)})
+            table.add(
+                priced.line.id,
+                {"item": Text(_label(priced, lang)), "unit_price": Money(priced.unit_price),
+                 "quantity": Quantity(tuple(f.value for f in priced.line.quantity)), "amount": Money(priced.amount),
+                 "published": Money(check.figure.published) if check else None},
+                {"unit_price": "*" if priced.deviates else "", "published": marks.mark(check)},
+            )
         if link is not None:
-            table.add({"item": t(f"subtotal.{link}", lang), "amount": result.total(section, "societal", link=link)}, strong=True)
+            table.add(f"subtotal-{link}", {"item": Text(t(f"subtotal.{link}", lang)), "amount": Money(result.total(section, "societal", link=link))},
+                      strong=True)
     total = published.get(("total", section, "societal"))
-    row = {"item": t("total", lang), "amount": result.total(section, "societal")}
-    row["published"] = total.figure.published if total else None
-    table.add(row, {"published": marks.mark(total)}, strong=True)
+    table.add(
+        "total",
+        {"item": Text(t("total", lang)), "amount": Money(result.total(section, "societal")),
+         "published": Money(total.figure.published) if total else None},
+        {"published": marks.mark(total)},
+        strong=True,
+    )
 
 
 def _municipal_table(view, result, section, published, marks, lang) -> None:
     table = view.table(
+        f"municipal-{section}",
         t(f"municipal_{section}_title", lang),
         [
             Column("law", t("law", lang)),
             Column("item", t("item", lang)),
-            Column("amount", t("amount", lang), "eur"),
-            Column("published", t("published", lang), "eur"),
+            Column("amount", t("amount", lang)),
+            Column("published", t("published", lang)),
         ],
     )
     for law in result.laws(section):
         for priced in result.select(section, "municipal", law):
             check = published.get((priced.line.id, "municipal"))
             only = "" if priced.line.societal else f" {t('municipal_only', lang)}"
-            row = {"law": law, "item": _label(priced, lang, municipal=True) + only, "amount": priced.amount}
-            row["published"] = check.figure.published if check else None
-            table.add(row, {"published": marks.mark(check)})
+            table.add(
+                priced.line.id,
+                {"law": Text(law), "item": Text(_label(priced, lang, municipal=True) + only), "amount": Money(priced.amount),
+                 "published": Money(check.figure.published) if check else None},
+                {"published": marks.mark(check)},
+            )
     total = published.get(("total", section, "municipal"))
     table.add(
-        {"law": t("total", lang), "amount": result.total(section, "municipal"), "published": total.figure.published if total else None},
+        "total",
+        {"law": Text(t("total", lang)), "amount": Money(result.total(section, "municipal")),
+         "published": Money(total.figure.published) if total else None},
         {"published": marks.mark(total)},
         strong=True,
     )
 
 
-def personas_view(results: list[PersonaResult], mix: dict[str, Decimal], *, lang: str, context: list[str]) -> View:
-    view = View(t("personas_title", lang), {"personas": [persona_data(r) for r in results]})
-    view.lines += context
+def personas_view(report: PersonasReport, lang: str) -> View:
+    view = View(t("personas_title", lang), {"personas": [persona_data(r) for r in report.results]})
+    view.lines += context_lines(report.context, lang)
     table = view.table(
+        "personas",
         "",
         [
             Column("persona", t("persona", lang)),
-            Column("share", t("mix_share", lang), "pct"),
-            Column("costs", t("costs", lang), "eur"),
-            Column("costs_municipal", t("costs_municipal", lang), "eur"),
-            Column("benefits", t("benefits", lang), "eur"),
-            Column("benefits_municipal", t("benefits_municipal", lang), "eur"),
-            Column("municipal_minimum", t("approach_municipal", lang), "eur"),
+            Column("share", t("mix_share", lang)),
+            Column("costs", t("costs", lang)),
+            Column("costs_municipal", t("costs_municipal", lang)),
+            Column("benefits", t("benefits", lang)),
+            Column("benefits_municipal", t("benefits_municipal", lang)),
+            Column("municipal_minimum", t("approach_municipal", lang)),
         ],
     )
-    for result in results:
+    for result in report.results:
+        pid = result.persona.id
         table.add(
+            pid,
             {
-                "persona": result.persona.name,
-                "share": mix.get(result.persona.id, Decimal(0)) * 100,
-                "costs": result.total("costs", "societal"),
-                "costs_municipal": result.total("costs", "municipal"),
-                "benefits": result.total("benefits", "societal"),
-                "benefits_municipal": result.total("benefits", "municipal"),
-                "municipal_minimum": result.total("benefits", "municipal", link="approach"),
-            }
+                "persona": Text(result.persona.name),
+                "share": Rate(report.mix[pid], 0) if pid in report.mix else None,
+                "costs": Money(result.total("costs", "societal")),
+                "costs_municipal": Money(result.total("costs", "municipal")),
+                "benefits": Money(result.total("benefits", "societal")),
+                "benefits_municipal": Money(result.total("benefits", "municipal")),
+                "municipal_minimum": Money(result.total("benefits", "municipal", link="approach")),
+            },
         )
     return view

@@ -1,20 +1,23 @@
-"""`hvh-kba pricelist`: the price list with units, ranges, payers, transfers and sources."""
+"""`hvh-kba pricelist`: the price list with units, ranges, payers, transfers and sources; `pricelist diff`."""
 
 from __future__ import annotations
 
 from dataclasses import fields
 
+from ..api._pricelist import PriceDiff, PricelistReport
+from ..i18n import t
 from ..loader.cache import to_plain
-from ..render import fmt
-from ..render.i18n import t
-from ..render.view import Column, View
-from ..schema.pricelist import PriceItem, Pricelist
+from ..schema.pricelist import PriceItem
+from .model import Column, Label, Money, Rate, Text, View, line
 
 
-def price_text(item: PriceItem, lang: str) -> str:
+def price_cells(item: PriceItem | None, prefix: str = "") -> dict:
+    """A price as typed cells: an amount, or a range's low and high."""
+    if item is None:
+        return {}
     if item.is_range:
-        return f"{fmt.eur(item.low, lang)} - {fmt.eur(item.high, lang)}"
-    return fmt.eur(item.amount, lang)
+        return {f"{prefix}low": Money(item.low), f"{prefix}high": Money(item.high)}
+    return {f"{prefix}amount": Money(item.amount)}
 
 
 def sources_text(item: PriceItem) -> str:
@@ -23,70 +26,54 @@ def sources_text(item: PriceItem) -> str:
     return f"{ref.where} r.{ref.line}" if ref.line else ref.where
 
 
-def matches(item: PriceItem, law: str | None, search: str | None) -> bool:
-    if law and law.lower() not in (item.payer.lower(), item.law.lower()):
-        return False
-    if search:
-        needle = search.lower()
-        return any(needle in text.lower() for text in (item.id, item.label, item.law, item.note or ""))
-    return True
-
-
-def pricelist_view(pricelist: Pricelist, items: list[PriceItem], *, lang: str, context: list[str]) -> View:
+def pricelist_view(report: PricelistReport, lang: str) -> View:
+    pricelist = report.pricelist
     data = {
         "pricelist": pricelist.meta.id,
         "title": pricelist.meta.title,
         "price_year": pricelist.meta.price_year,
         "items": [
             {
-                **{f.name: getattr(item, f.name) for f in fields(item) if f.name not in ("sources", "price_year")},
+                **{f.name: getattr(item, f.name) for f in fields(item) if f.name not in ("sources", "price_year", "label")},
+                "label": item.label.nl,
                 "price_year": pricelist.year_of(item),
                 "sources": [{k: v for k, v in to_plain(ref).items() if v is not None} for ref in item.sources],
             }
-            for item in items
+            for item in report.items
         ],
     }
     view = View(t("pricelist_title", lang, id=pricelist.meta.id), data)
-    view.lines.append(pricelist.meta.title)
-    view.lines += context
+    view.text(pricelist.meta.title)
     table = view.table(
+        "items",
         "",
         [
             Column("id", t("item", lang)),
-            Column("price", t("price", lang), align="right"),
+            Column("amount", t("price", lang)),
+            Column("low", t("low", lang)),
+            Column("high", t("high", lang)),
             Column("unit", t("unit", lang)),
             Column("payer", t("payer", lang)),
             Column("source", t("source", lang)),
         ],
     )
-    for item in items:
-        table.add(
-            {
-                "id": item.id,
-                "price": price_text(item, lang),
-                "unit": item.unit,
-                "payer": item.payer,
-                "source": sources_text(item),
-            },
-            {"price": "†" if item.transfer else ""},
-        )
-    if any(item.transfer for item in items):
-        view.notes.append(t("transfer_note", lang))
-    if not items:
-        view.notes.append(t("no_items", lang))
+    for item in report.items:
+        mark = "†" if item.transfer else ""
+        cells = {"id": Text(item.id), **price_cells(item), "unit": Text(item.unit), "payer": Text(item.payer), "source": Text(sources_text(item))}
+        table.add(item.id, cells, {"low" if item.is_range else "amount": mark})
+    if any(item.transfer for item in report.items):
+        view.note(t("transfer_note", lang))
+    if not report.items:
+        view.note(t("no_items", lang))
     return view
 
 
-def diff_view(a: Pricelist, b: Pricelist, items: list, scenarios: list, *, lang: str) -> View:
-    def describe(item: PriceItem | None) -> str:
-        return "" if item is None else f"{price_text(item, lang)} / {item.unit}"
-
+def diff_view(diff: PriceDiff, lang: str) -> View:
+    a, b = diff.a, diff.b
     data = {
         "a": a.meta.id,
         "b": b.meta.id,
-        "items": [
-            {"id": c.id, "before": _price_data(c.before), "after": _price_data(c.after)} for c in items
-        ],
+        "items": [{"id": c.id, "before": _price_data(c.before), "after": _price_data(c.after)} for c in diff.items],
         "scenarios": [
             {
                 "scenario": s.scenario.id,
@@ -94,37 +81,50 @@ def diff_view(a: Pricelist, b: Pricelist, items: list, scenarios: list, *, lang:
                 "before": {"municipal_minimum": s.before.minimum, "municipal": s.before.municipal, "societal": s.before.societal},
                 "after": {"municipal_minimum": s.after.minimum, "municipal": s.after.municipal, "societal": s.after.societal},
             }
-            for s in scenarios
+            for s in diff.scenarios
         ],
     }
     view = View(t("diff_title", lang, a=a.meta.id, b=b.meta.id), data)
-    table = view.table(t("diff_items", lang), [Column("id", t("item", lang)), Column("a", a.meta.id), Column("b", b.meta.id)])
-    for change in items:
-        table.add({"id": change.id, "a": describe(change.before) or t("absent", lang), "b": describe(change.after) or t("absent", lang)})
-    if not items:
-        view.notes.append(t("no_differences", lang))
+    table = view.table(
+        "items",
+        t("diff_items", lang),
+        [Column("id", t("item", lang)), Column("a", a.meta.id, align="right"), Column("b", b.meta.id, align="right")],
+    )
+    for change in diff.items:
+        table.add(change.id, {"id": Text(change.id), "a": _describe(change.before, lang), "b": _describe(change.after, lang)})
+    if not diff.items:
+        view.note(t("no_differences", lang))
     effects = view.table(
+        "effects",
         t("diff_effects", lang),
         [
             Column("scenario", t("scenario", lang)),
-            Column("rate", t("recidivism", lang), "rate"),
-            Column("minimum_a", f"{t('minimum_short', lang)} A", "eur"),
-            Column("minimum_b", f"{t('minimum_short', lang)} B", "eur"),
-            Column("minimum_delta", f"Δ {t('minimum_short', lang).lower()}", "eur"),
-            Column("municipal_delta", f"Δ {t('municipal', lang).lower()}", "eur"),
-            Column("societal_delta", f"Δ {t('societal', lang).lower()}", "eur"),
+            Column("rate", t("recidivism", lang)),
+            Column("minimum_a", f"{t('minimum_short', lang)} A"),
+            Column("minimum_b", f"{t('minimum_short', lang)} B"),
+            Column("minimum_delta", f"Δ {t('minimum_short', lang).lower()}"),
+            Column("municipal_delta", f"Δ {t('municipal', lang).lower()}"),
+            Column("societal_delta", f"Δ {t('societal', lang).lower()}"),
         ],
     )
-    for s in scenarios:
+    for s in diff.scenarios:
         effects.add(
+            s.scenario.id,
             {
-                "scenario": s.scenario.name.in_(lang), "rate": s.rate,
-                "minimum_a": s.before.minimum, "minimum_b": s.after.minimum, "minimum_delta": s.delta.minimum,
-                "municipal_delta": s.delta.municipal, "societal_delta": s.delta.societal,
-            }
+                "scenario": Text(s.scenario.name.in_(lang)), "rate": Rate(s.rate),
+                "minimum_a": Money(s.before.minimum), "minimum_b": Money(s.after.minimum), "minimum_delta": Money(s.delta.minimum),
+                "municipal_delta": Money(s.delta.municipal), "societal_delta": Money(s.delta.societal),
+            },
         )
-    view.csv_table = 0
     return view
+
+
+def _describe(item: PriceItem | None, lang: str):
+    """A price and its unit in one cell: € 100 / dag, € 45 - € 65 / dagdeel."""
+    if item is None:
+        return Text(t("absent", lang))
+    price = (Money(item.low), " - ", Money(item.high)) if item.is_range else (Money(item.amount),)
+    return Label(line(*price, f" / {item.unit}"))
 
 
 def _price_data(item: PriceItem | None) -> dict | None:

@@ -4,24 +4,30 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..core.sensitivity import Swing, Tornado
-from ..render import fmt
-from ..render.i18n import t
-from ..render.view import Column, View
-from .scenario import level_label
+from ..api._research import SensitivityReport, UncertaintyReport
+from ..core.sensitivity import Swing
+from ..i18n import t
+from .common import context_lines, level_label
+from .model import Cell, Column, Count, Money, Rate, Text, View, line, phrase
 
 
-def _value(swing: Swing, value: Decimal, lang: str) -> str:
+def swing_label(swing: Swing, lang: str) -> str:
+    """A price by its item id, a parameter by its name."""
+    return swing.name if swing.kind in ("range", "spread") else t(f"parameter.{swing.name}", lang)
+
+
+def _value(swing: Swing, value: Decimal) -> Cell:
     if swing.kind == "range":
-        return fmt.eur(value, lang)
+        return Money(value)
     if swing.kind == "spread":
-        return fmt.pct((value - 1) * 100, lang) if value < 1 else "+" + fmt.pct((value - 1) * 100, lang)
+        return Rate(value - 1, 0, signed=True)  # the factor on the price, as a change: -25%, +25%
     if swing.kind == "rate":
-        return fmt.rate(value, lang)
-    return str(int(value))
+        return Rate(value)
+    return Count(int(value))
 
 
-def sensitivity_view(tornado: Tornado, scenario_name: str, level: str, *, lang: str, context: list[str], top: int | None) -> View:
+def sensitivity_view(report: SensitivityReport, lang: str, *, top: int | None = None, with_context: bool = True) -> View:
+    tornado = report.tornado
     data = {
         "base": {"recidivism": tornado.rate, "investment": tornado.investment, "municipal": tornado.base.municipal,
                  "societal": tornado.base.societal},
@@ -33,71 +39,78 @@ def sensitivity_view(tornado: Tornado, scenario_name: str, level: str, *, lang: 
             for s in tornado.swings
         ],
     }
-    view = View(t("sensitivity_title", lang, scenario=scenario_name), data)
-    view.lines += context
-    view.lines.append(
-        t("sensitivity_base", lang, rate=fmt.rate(tornado.rate, lang), level=level_label(level, lang, tornado.investment),
-          amount=fmt.eur(tornado.investment, lang), municipal=fmt.eur(tornado.base.municipal, lang),
-          societal=fmt.eur(tornado.base.societal, lang))
-    )
+    view = View(line(t("sensitivity_title", lang, scenario=report.scenario.name.in_(lang))), data)
+    if with_context:
+        view.lines += context_lines(report.context, lang)
+    view.text(phrase(
+        t("sensitivity_base", lang), rate=Rate(tornado.rate), level=level_label(report.scenario, report.level, lang, tornado.investment),
+        amount=Money(tornado.investment), municipal=Money(tornado.base.municipal), societal=Money(tornado.base.societal),
+    ))
     table = view.table(
+        "tornado",
         t("tornado", lang),
         [
             Column("input", t("input", lang)),
-            Column("low", t("low", lang), align="right"),
-            Column("high", t("high", lang), align="right"),
-            Column("municipal_low", t("municipal_at_low", lang), "eur"),
-            Column("municipal_high", t("municipal_at_high", lang), "eur"),
-            Column("municipal_swing", t("swing", lang), "eur"),
-            Column("societal_swing", t("societal_swing", lang), "eur"),
+            Column("low", t("low", lang)),
+            Column("high", t("high", lang)),
+            Column("municipal_low", t("municipal_at_low", lang)),
+            Column("municipal_high", t("municipal_at_high", lang)),
+            Column("municipal_swing", t("swing", lang)),
+            Column("societal_swing", t("societal_swing", lang)),
         ],
     )
     for swing in tornado.swings[:top] if top else tornado.swings:
         table.add(
+            swing.name,
             {
-                "input": swing.name if swing.kind in ("range", "spread") else t(f"parameter.{swing.name}", lang),
-                "low": _value(swing, swing.low, lang),
-                "high": _value(swing, swing.high, lang),
-                "municipal_low": swing.at_low.municipal,
-                "municipal_high": swing.at_high.municipal,
-                "municipal_swing": swing.municipal,
-                "societal_swing": swing.societal,
-            }
+                "input": Text(swing_label(swing, lang)),
+                "low": _value(swing, swing.low),
+                "high": _value(swing, swing.high),
+                "municipal_low": Money(swing.at_low.municipal),
+                "municipal_high": Money(swing.at_high.municipal),
+                "municipal_swing": Money(swing.municipal),
+                "societal_swing": Money(swing.societal),
+            },
         )
-    view.notes.append(t("sensitivity_note", lang))
+    view.note(t("sensitivity_note", lang))
     return view
 
 
-def uncertainty_view(outcome, scenario_name: str, level: str, mean: Decimal, *, lang: str, context: list[str]) -> View:
+def uncertainty_view(report: UncertaintyReport, lang: str) -> View:
+    outcome = report.outcome
     summaries = {"municipal": outcome.municipal, "societal": outcome.societal}
+    investment = _d(outcome.investment)
     data = {
         "draws": outcome.draws,
         "seed": outcome.seed,
-        "investment": {"label": level, "amount": outcome.investment},
-        "recidivism_mean": mean,
+        "investment": {"label": report.level, "amount": investment},
+        "recidivism_mean": report.recidivism_mean,
         "net": {k: {"mean": s.mean, "p5": s.p5, "p50": s.p50, "p95": s.p95} for k, s in summaries.items()},
         "probability_reach": outcome.reach,
     }
-    view = View(t("uncertainty_title", lang, scenario=scenario_name), data)
-    view.lines += context
-    view.lines.append(t("uncertainty_setup", lang, draws=fmt.number(outcome.draws, lang), seed=outcome.seed,
-                        rate=fmt.rate(mean, lang)))
+    view = View(line(t("uncertainty_title", lang, scenario=report.scenario.name.in_(lang))), data)
+    view.lines += context_lines(report.context, lang)
+    view.text(phrase(t("uncertainty_setup", lang), draws=Count(outcome.draws), seed=str(outcome.seed), rate=Rate(report.recidivism_mean)))
     table = view.table(
-        t("net_title", lang, level=level_label(level, lang, Decimal(str(outcome.investment))), amount=fmt.eur(Decimal(str(outcome.investment)), lang)),
+        "net",
+        phrase(t("net_title", lang), level=level_label(report.scenario, report.level, lang, investment), amount=Money(investment)),
         [
             Column("perspective", t("perspective", lang)),
-            Column("mean", t("mean", lang), "eur"),
-            Column("p5", "P5", "eur"),
-            Column("p50", "P50", "eur"),
-            Column("p95", "P95", "eur"),
+            Column("mean", t("mean", lang)),
+            Column("p5", "P5"),
+            Column("p50", "P50"),
+            Column("p95", "P95"),
         ],
     )
     for key, summary in summaries.items():
-        table.add({"perspective": t(key, lang), "mean": _d(summary.mean), "p5": _d(summary.p5), "p50": _d(summary.p50), "p95": _d(summary.p95)})
-    reach = view.table(t("reach_title", lang), [Column("level", t("level", lang)), Column("probability", t("probability", lang), "pct")])
+        table.add(key, {"perspective": Text(t(key, lang)), "mean": Money(_d(summary.mean)), "p5": Money(_d(summary.p5)),
+                        "p50": Money(_d(summary.p50)), "p95": Money(_d(summary.p95))})
+    reach = view.table("reach", t("reach_title", lang), [Column("level", t("level", lang)), Column("probability", t("probability", lang))])
+    labels = report.scenario.investment.labels()
     for name, share in outcome.reach.items():
-        reach.add({"level": level_label(name, lang, Decimal(0)) if name in ("decided", "min", "max") else name, "probability": _d(share * 100)})
-    view.notes.append(t("uncertainty_note", lang))
+        label = labels[name].in_(lang) if name in labels else t("level.custom", lang)
+        reach.add(name, {"level": Text(label), "probability": Rate(_d(share), 0)})
+    view.note(t("uncertainty_note", lang))
     return view
 
 

@@ -2,46 +2,26 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
-from ..core.scenario import BreakEven, ScenarioResult
-from ..core.verify import Check
-from ..render import fmt
-from ..render.i18n import t
-from ..render.view import Column, View
+from ..api._scenario import HorizonResult, ScenarioReport
+from ..core.scenario import ScenarioResult
+from ..i18n import t
+from .common import break_even_cell, context_lines, count_or_none, level_cell, level_label
 from .marks import Marks
+from .model import Column, Count, Money, Number, Rate, Text, View, line, phrase
 
 
-def published_rows(checks: list[Check], scenario_id: str) -> dict[tuple[str, Decimal], Check]:
-    """The first published figure (the table's) per perspective and rate of a scenario."""
-    out: dict[tuple[str, Decimal], Check] = {}
-    for check in checks:
-        of = check.figure.of
-        if of.measure == "scenario-benefits" and of.scenario == scenario_id:
-            out.setdefault((of.perspective, of.recidivism / 100), check)
-    return out
+def rate_id(rate) -> str:
+    """A row id for a recidivism rate that no spreadsheet reads as a number or a date: r0, r20, r32.9."""
+    return f"r{(rate * 100).normalize():f}"
 
 
-def level_label(level: str, lang: str, investment: Decimal) -> str:
-    if level in ("decided", "min", "max"):
-        return t(f"level.{level}", lang)
-    return f"{t('level.custom', lang)} {fmt.eur(investment, lang)}"
-
-
-def break_even_rate(entry: BreakEven, lang: str) -> str:
-    if entry.at_any_recidivism:
-        return t("any_rate", lang)
-    if entry.max_recidivism is None:
-        return t("no_rate", lang)
-    return fmt.rate(entry.max_recidivism, lang)
-
-
-def scenario_data(result: ScenarioResult, published: dict[tuple[str, Decimal], Check], lang: str) -> dict[str, Any]:
+def scenario_data(result: ScenarioResult, report: ScenarioReport | None, lang: str) -> dict[str, Any]:
     """The JSON contract of `hvh-kba scenario --format json`."""
 
-    def pub(perspective: str, rate: Decimal) -> Decimal | None:
-        check = published.get((perspective, rate))
+    def pub(perspective: str, rate) -> Any:
+        check = report.published.get((perspective, rate)) if report else None
         return check.figure.published if check else None
 
     return {
@@ -49,7 +29,7 @@ def scenario_data(result: ScenarioResult, published: dict[tuple[str, Decimal], C
         "name": result.scenario.name.in_(lang),
         "participants": result.participants,
         "capacity": result.scenario.capacity,
-        "allocation": result.allocation,
+        "allocation": dict(result.allocation),
         "rows": [
             {
                 "recidivism": row.rate,
@@ -77,100 +57,100 @@ def scenario_data(result: ScenarioResult, published: dict[tuple[str, Decimal], C
     }
 
 
-def scenario_view(
-    result: ScenarioResult,
-    checks: list[Check],
-    *,
-    lang: str,
-    default_run: bool,
-    show_published: bool,
-    context: list[str],
-    personas: dict[str, str],
-    horizon: dict | None = None,
-) -> View:
+def scenario_view(report: ScenarioReport, lang: str, *, with_context: bool = True) -> View:
+    result = report.result
     scenario = result.scenario
-    published = published_rows(checks, scenario.id) if show_published else {}
     view = View(
-        f"{scenario.name.in_(lang)}: {result.participants} {t('participants', lang)} "
-        f"({t('capacity', lang)} {scenario.capacity})",
-        scenario_data(result, published, lang),
+        phrase(t("scenario_heading", lang), name=scenario.name.in_(lang), participants=Count(result.participants),
+               capacity=Count(scenario.capacity)),
+        scenario_data(result, report, lang),
     )
     if scenario.description and result.participants == scenario.participants:
-        view.lines.append(scenario.description.in_(lang))
-    order = [p for p in personas if p in result.allocation] + [p for p in result.allocation if p not in personas]
-    shares = ", ".join(
-        f"{personas.get(name, name)} {result.allocation[name]} ({fmt.pct(result.mix[name] * 100, lang)})" for name in order
-    )
-    view.lines.append(f"{t('allocation', lang)}: {shares}")
-    view.lines += context
-    marks = Marks(lang, default_run)
+        view.text(scenario.description.in_(lang))
+    names = report.persona_names
+    order = [p for p in names if p in result.allocation] + [p for p in result.allocation if p not in names]
+    shares: list = [f"{t('allocation', lang)}: "]
+    for i, pid in enumerate(order):
+        shares += ([", "] if i else []) + [f"{names.get(pid, pid)} ", Count(result.allocation[pid]), " (", Rate(result.mix[pid], 0), ")"]
+    view.text(tuple(shares))
+    if with_context:
+        view.lines += context_lines(report.context, lang)
+    marks = Marks(lang, report.default_run)
 
     rows = view.table(
+        "benefits",
         t("benefits_by_rate", lang),
         [
-            Column("recidivism", t("recidivism", lang), "rate"),
-            Column("societal", t("societal", lang), "eur"),
-            Column("published_societal", t("published", lang), "eur"),
-            Column("municipal", t("municipal", lang), "eur"),
-            Column("published_municipal", t("published", lang), "eur"),
+            Column("recidivism", t("recidivism", lang)),
+            Column("societal", t("societal", lang)),
+            Column("published_societal", t("published", lang)),
+            Column("municipal", t("municipal", lang)),
+            Column("published_municipal", t("published", lang)),
         ],
     )
     for row in result.rows:
-        soc, mun = published.get(("societal", row.rate)), published.get(("municipal", row.rate))
+        soc, mun = report.published.get(("societal", row.rate)), report.published.get(("municipal", row.rate))
         rows.add(
+            rate_id(row.rate),
             {
-                "recidivism": row.rate,
-                "societal": row.societal,
-                "published_societal": soc.figure.published if soc else None,
-                "municipal": row.municipal,
-                "published_municipal": mun.figure.published if mun else None,
+                "recidivism": Rate(row.rate),
+                "societal": Money(row.societal),
+                "published_societal": Money(soc.figure.published) if soc else None,
+                "municipal": Money(row.municipal),
+                "published_municipal": Money(mun.figure.published) if mun else None,
             },
             {"published_societal": marks.mark(soc), "published_municipal": marks.mark(mun)},
         )
 
     minimum = view.table(
+        "minimum",
         t("minimum_title", lang),
-        [Column("law", t("law", lang)), Column("amount", t("amount", lang), "eur"), Column("share", t("share", lang), "pct")],
+        [Column("law", t("law", lang)), Column("amount", t("amount", lang)), Column("share", t("share", lang))],
     )
     for law, amount in result.minimum_by_law.items():
-        minimum.add({"law": law, "amount": amount, "share": result.minimum_share(law)})
-    minimum.add({"law": t("total", lang), "amount": result.minimum, "share": Decimal(100) if result.minimum else None}, strong=True)
+        minimum.add(law, {"law": Text(law), "amount": Money(amount), "share": Rate(result.minimum_share(law), 0)})
+    minimum.add(
+        "total", {"law": Text(t("total", lang)), "amount": Money(result.minimum), "share": Rate(1, 0) if result.minimum else None},
+        strong=True,
+    )
 
     levels = view.table(
+        "break_even",
         t("investment_title", lang),
         [
             Column("level", t("level", lang)),
-            Column("investment", t("investment", lang), "eur"),
-            Column("ratio", t("ratio", lang), "pct"),
-            Column("surplus", t("surplus", lang), "eur"),
-            Column("break_even", t("break_even_rate", lang), "text"),
-            Column("min_participants", t("min_participants", lang), "text"),
+            Column("investment", t("investment", lang)),
+            Column("ratio", t("ratio", lang)),
+            Column("surplus", t("surplus", lang)),
+            Column("break_even", t("break_even_rate", lang), align="left"),
+            Column("min_participants", t("min_participants", lang), align="left"),
         ],
     )
     for entry in result.break_even:
         levels.add(
+            entry.level,
             {
-                "level": level_label(entry.level, lang, entry.investment),
-                "investment": entry.investment,
-                "ratio": entry.ratio * 100 if entry.ratio is not None else None,
-                "surplus": entry.surplus,
-                "break_even": break_even_rate(entry, lang),
-                "min_participants": t("none", lang) if entry.min_participants is None else str(entry.min_participants),
-            }
+                "level": level_cell(scenario, entry.level, lang),
+                "investment": Money(entry.investment),
+                "ratio": Rate(entry.ratio, 0) if entry.ratio is not None else None,
+                "surplus": Money(entry.surplus),
+                "break_even": break_even_cell(entry, lang),
+                "min_participants": count_or_none(entry.min_participants, lang),
+            },
         )
-    if horizon is not None:
-        _horizon_section(view, horizon, lang)
-    if show_published is False:
-        view.notes.append(t("no_published", lang))
+    if report.horizon is not None:
+        _horizon_section(view, report.horizon, scenario, lang)
+    if not report.published:
+        view.note(t("no_published", lang))
     view.notes += marks.notes()
     return view
 
 
-def _horizon_section(view: View, flows: dict, lang: str) -> None:
-    municipal, societal = flows["municipal"], flows["societal"]
+def _horizon_section(view: View, flows: HorizonResult, scenario, lang: str) -> None:
+    municipal, societal = flows.municipal, flows.societal
     view.data["horizon"] = {
-        "years": flows["years"], "discount_rate": flows["discount_rate"], "lag": flows["lag"],
-        "recidivism": flows["recidivism"], "investment": {"label": flows["level"], "amount": flows["investment"]},
+        "years": flows.years, "discount_rate": flows.discount_rate, "lag": flows.lag,
+        "recidivism": flows.recidivism, "investment": {"label": flows.level, "amount": flows.investment},
         "flows": [
             {"year": m.year, "investment": m.costs, "municipal_benefits": m.benefits, "societal_benefits": s.benefits,
              "discount_factor": m.factor}
@@ -179,23 +159,30 @@ def _horizon_section(view: View, flows: dict, lang: str) -> None:
         "npv": {"municipal": municipal.npv, "societal": societal.npv},
         "payback_year": {"municipal": municipal.payback_year, "societal": societal.payback_year},
     }
+    title = phrase(
+        t("horizon_title", lang), years=Count(flows.years), rate=Rate(flows.discount_rate), recidivism=Rate(flows.recidivism),
+        level=level_label(scenario, flows.level, lang, flows.investment),
+    )
     table = view.table(
-        t("horizon_title", lang, years=flows["years"], rate=fmt.rate(flows["discount_rate"], lang),
-          recidivism=fmt.rate(flows["recidivism"], lang), level=level_label(flows["level"], lang, flows["investment"])),
+        "horizon",
+        title,
         [
-            Column("year", t("year", lang), align="right"),
-            Column("investment", t("investment", lang), "eur"),
-            Column("municipal", t("municipal", lang), "eur"),
-            Column("societal", t("societal", lang), "eur"),
-            Column("factor", t("discount_factor", lang), align="right"),
-            Column("municipal_present", t("municipal_net_present", lang), "eur"),
-            Column("societal_present", t("societal_net_present", lang), "eur"),
+            Column("year", t("year", lang)),
+            Column("investment", t("investment", lang)),
+            Column("municipal", t("municipal", lang)),
+            Column("societal", t("societal", lang)),
+            Column("factor", t("discount_factor", lang)),
+            Column("municipal_present", t("municipal_net_present", lang)),
+            Column("societal_present", t("societal_net_present", lang)),
         ],
     )
     for m, s in zip(municipal.years, societal.years):
-        table.add({"year": str(m.year), "investment": m.costs, "municipal": m.benefits, "societal": s.benefits,
-                   "factor": fmt.number(m.factor, lang, 4), "municipal_present": m.present, "societal_present": s.present})
-    table.add({"year": t("npv", lang), "municipal_present": municipal.npv, "societal_present": societal.npv}, strong=True)
+        table.add(
+            f"y{m.year}",
+            {"year": Count(m.year), "investment": Money(m.costs), "municipal": Money(m.benefits), "societal": Money(s.benefits),
+             "factor": Number(m.factor, 4), "municipal_present": Money(m.present), "societal_present": Money(s.present)},
+        )
+    table.add("npv", {"year": Text(t("npv", lang)), "municipal_present": Money(municipal.npv), "societal_present": Money(societal.npv)}, strong=True)
     for key, result in (("municipal", municipal), ("societal", societal)):
-        payback = t("year_n", lang, year=result.payback_year) if result.payback_year else t("never", lang)
-        view.notes.append(t("payback", lang, perspective=t(key, lang).lower(), year=payback))
+        payback = phrase(t("year_n", lang), year=Count(result.payback_year)) if result.payback_year else line(t("never", lang))
+        view.note(phrase(t("payback", lang), perspective=t(key, lang).lower(), year=payback))

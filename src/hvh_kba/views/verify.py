@@ -4,23 +4,38 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..core.verify import Check, summary
-from ..render.i18n import t
-from ..render.view import Column, Table, View
+from ..api._verify import Verification
+from ..core.verify import Check
+from ..i18n import t
+from .common import context_lines
+from .model import Cell, Column, Count, Money, Rate, Text, View, Word, line, phrase
 
 
-def _ref(check: Check) -> str:
+def source(check: Check) -> str:
     group = check.group
-    return f"{group.where}, r. {check.figure.line}" if group.doc == "impactonderzoek-2024" else f"{group.doc}: {group.where}, r. {check.figure.line}"
+    where = f"{group.where}, r. {check.figure.line}"
+    return where if group.doc == "impactonderzoek-2024" else f"{group.doc}: {where}"
 
 
-def verify_view(checks: list[Check], remarks: int, *, lang: str, context: list[str], statuses: set[str] | None) -> View:
-    counts = summary(checks)
+def figure_cell(value: Decimal | None, unit: str, signed: bool = False) -> Cell | None:
+    """A published or computed figure in its unit: euros (cents where the figure has them), a percentage, a count."""
+    if value is None:
+        return None
+    if unit == "eur":
+        return Money(value, signed=signed, decimals=0 if value == value.to_integral_value() else 1)
+    if unit == "percent":
+        return Rate(value, None if value * 100 == (value * 100).to_integral_value() else 2, signed=signed)
+    return Count(int(value))
+
+
+def verify_view(report: Verification, lang: str, *, statuses: set[str] | None = None, with_context: bool = True) -> View:
+    checks = report.checks
     data = {
         "figures": [
             {
                 "id": c.figure.id,
-                "source": _ref(c),
+                "source": source(c),
+                "unit": c.figure.unit,
                 "published": c.figure.published,
                 "model": c.model,
                 "delta": c.delta,
@@ -29,66 +44,48 @@ def verify_view(checks: list[Check], remarks: int, *, lang: str, context: list[s
             }
             for c in checks
         ],
-        "summary": counts,
+        "summary": dict(report.counts),
     }
     view = View(t("verify_title", lang), data)
-    view.lines += context
+    if with_context:
+        view.lines += context_lines(report.context, lang)
     shown = [c for c in checks if statuses is None or c.status in statuses]
     columns = [
-        Column("id", t("figure", lang)),
-        Column("line", t("line", lang), align="right"),
-        Column("published", t("published", lang), align="right"),
-        Column("model", t("model", lang), align="right"),
-        Column("delta", t("delta", lang), align="right"),
+        Column("figure", t("figure", lang)),
+        Column("line", t("line", lang)),
+        Column("published", t("published", lang)),
+        Column("model", t("model", lang)),
+        Column("delta", t("delta", lang)),
         Column("status", t("status", lang)),
         Column("erratum", t("erratum", lang)),
     ]
     errata = list({c.erratum.id: c.erratum for c in checks if c.erratum}.values())
     numbers = {erratum.id: i for i, erratum in enumerate(errata, 1)}
-    current = None
-    table = None
+    tables: dict[tuple[str, str], object] = {}
     for check in shown:
-        key = (check.group.where, check.group.title)
-        if key != current:
-            current = key
-            doc = "" if check.group.doc == "impactonderzoek-2024" else f" ({check.group.doc})"
-            table = view.table(f"{check.group.where}: {check.group.title}{doc}", columns)
-        table.add(
+        group = check.group
+        key = (group.where, group.title)
+        if key not in tables:
+            doc = "" if group.doc == "impactonderzoek-2024" else f" ({group.doc})"
+            tables[key] = view.table(f"group-{len(tables) + 1}", f"{group.where}: {group.title}{doc}", columns)
+        unit = check.figure.unit
+        tables[key].add(
+            check.figure.id,
             {
-                "id": check.figure.id,
-                "line": str(check.figure.line),
-                "published": _number(check.figure.published, check.figure.unit, lang, check.figure.qualifier),
-                "model": _number(check.model, check.figure.unit, lang),
-                "delta": _number(check.delta, check.figure.unit, lang, signed=True),
-                "status": t(f"status.{check.status}", lang),
-                "erratum": f"[{numbers[check.erratum.id]}]" if check.erratum else "",
-            }
+                "figure": Text(check.figure.id),
+                "line": Count(check.figure.line, grouped=False),
+                "published": figure_cell(check.figure.published, unit),
+                "model": figure_cell(check.model, unit),
+                "delta": figure_cell(check.delta, unit, signed=True),
+                "status": Word(check.status, t(f"status.{check.status}", lang)),
+                "erratum": Text(f"[{numbers[check.erratum.id]}]") if check.erratum else None,
+            },
+            {"published": f"({t('almost', lang)})" if check.figure.qualifier == "bijna" else ""},
         )
-    # CSV gets one flat row per figure, with the JSON keys and exact numbers
-    view.csv = Table("figures", [Column(k, k) for k in data["figures"][0]] if checks else [])
-    for row in data["figures"]:
-        view.csv.add(row)
-    notes = []
     if errata:
-        notes.append(t("errata_title", lang))
-        notes += [f"[{numbers[e.id]}] {e.id}: {e.what_en if lang == 'en' else e.what}" for e in errata]
-    notes.append(t("remarks_note", lang, count=remarks))
-    notes.append(t("verify_summary", lang, total=len(checks), **counts))
-    view.notes = notes
+        view.note(t("errata_title", lang))
+        for erratum in errata:
+            view.note(line(f"[{numbers[erratum.id]}] {erratum.id}: {erratum.what.in_(lang)}"))
+    view.note(phrase(t("remarks_note", lang), count=Count(len(report.remarks))))
+    view.note(phrase(t("verify_summary", lang), total=Count(len(checks)), **{k: Count(v) for k, v in report.counts.items()}))
     return view
-
-
-def _number(value: Decimal | None, unit: str, lang: str, qualifier: str | None = None, signed: bool = False) -> str:
-    from ..render import fmt
-
-    if value is None:
-        return ""
-    if unit == "eur":
-        text = fmt.number(value, lang, 0 if value == fmt.whole(value) else 1)
-    elif unit == "percent":
-        text = fmt.pct(value, lang, 0 if value == fmt.whole(value) else 2)
-    else:
-        text = fmt.number(value, lang)
-    if signed and value > 0:
-        text = "+" + text
-    return f"bijna {text}" if qualifier == "bijna" else text

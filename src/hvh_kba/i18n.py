@@ -1,14 +1,18 @@
-"""The words of the output, in Dutch (default) and English."""
+"""The program's own words, in Dutch (default) and English: the one word list.
+
+Words about the sources (a table, a footnote) are not here: they come with the data, as `Text`.
+"""
 
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
     # general
     "participants": ("deelnemers", "participants"),
+    "scenario_heading": ("{name}: {participants} deelnemers (capaciteit {capacity})", "{name}: {participants} participants (capacity {capacity})"),
     "capacity": ("capaciteit", "capacity"),
     "allocation": ("Verdeling", "Allocation"),
     "pricelist": ("Prijslijst", "Price list"),
-    "prices.low": ("laagste prijs van elke range (voetnoot 17)", "lowest price of each range (footnote 17)"),
+    "prices.low": ("laagste prijs van elke range", "lowest price of each range"),
     "prices.mid": ("midden van elke range", "midpoint of each range"),
     "prices.high": ("hoogste prijs van elke range", "highest price of each range"),
     "overrides": ("Aangepaste prijzen", "Changed prices"),
@@ -41,9 +45,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "Municipal minimum: benefits of the approach, even at 100% recidivism",
     ),
     "investment_title": ("Investering van de gemeenten en break-even", "The municipalities' investment and break-even"),
-    "level.decided": ("besloten 2026-2027", "decided 2026-2027"),
-    "level.min": ("minimum (tabel 2)", "minimum (table 2)"),
-    "level.max": ("maximum (tabel 2)", "maximum (table 2)"),
     "level.custom": ("opgegeven", "given"),
     "mark.rounding": ("≈ verschil door afronding (hooguit € 1)", "≈ difference from rounding (at most €1)"),
     "mark.unexplained": ("! wijkt af, niet verklaard", "! differs, not explained"),
@@ -85,6 +86,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "delta": ("Verschil", "Difference"),
     "status": ("Status", "Status"),
     "erratum": ("Erratum", "Erratum"),
+    "almost": ("bijna", "almost"),
     "status.match": ("gelijk", "match"),
     "status.rounding": ("afronding", "rounding"),
     "status.erratum": ("erratum", "erratum"),
@@ -260,12 +262,23 @@ WORDS: dict[str, tuple[str, str]] = {
         "Het gemeentelijk saldo bij de lage (oranje) en hoge (blauw) waarde van elke invoer; de zwarte lijn is de basis.",
         "The municipal net result at each input's low (orange) and high (blue) value; the black line is the base.",
     ),
+    "screen.too_narrow": (
+        "(Deze tabel past niet in {columns} kolommen zonder getallen af te breken; maak het venster breder of gebruik --format csv.)",
+        "(This table does not fit in {columns} columns without cutting numbers; widen the window or use --format csv.)",
+    ),
     "written": ("Geschreven: {path}", "Written: {path}"),
     "yes": ("ja", "yes"),
     "xlsx.parameters": ("Parameters", "Parameters"),
     "xlsx.param.baseline": ("Recidive zonder Huis van Herstel (nulalternatief)", "Recidivism without Huis van Herstel (null alternative)"),
     "xlsx.param.deadweight": ("Deadweight (deel van de baten van de aanpak dat er toch was)", "Deadweight (share of the approach's benefits that would have come anyway)"),
     "xlsx.param.dropout": ("Uitval (deel van de deelnemers teruggeplaatst)", "Drop-out (share of participants sent back)"),
+    "xlsx.weights": (
+        "Gewichten van de regel: baat = aanpak x gewicht aanpak + recidive x behouden x (nulalternatief - recidive)",
+        "Weights of the rule: benefit = approach x approach weight + recidivism x kept x (null alternative - recidivism)",
+    ),
+    "xlsx.weight.approach": ("Gewicht aanpak: (1 - uitval) x (1 - deadweight)", "Approach weight: (1 - drop-out) x (1 - deadweight)"),
+    "xlsx.weight.kept": ("Behouden: 1 - uitval", "Kept: 1 - drop-out"),
+    "xlsx.weight.baseline": ("Nulalternatief", "Null alternative"),
     "xlsx.pricelist": ("Prijslijst", "Price list"),
     "xlsx.transfer": ("Overdracht", "Transfer"),
     "xlsx.published": ("Gepubliceerd", "Published"),
@@ -330,6 +343,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def t(key: str, lang: str, **values: object) -> str:
+    """A word or sentence; `values` fill its {placeholders} as given (views pass typed values to phrase() instead)."""
     nl, en = WORDS[key]
     text = en if lang == "en" else nl
     return text.format(**values) if values else text

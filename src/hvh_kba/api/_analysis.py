@@ -1,0 +1,291 @@
+"""An analysis: the validated data and the assumptions of a run, and what every question shares.
+
+`load()` reads a data folder (the shipped data by default) through the cache and checks every
+assumption; the result is immutable. Its methods resolve names (a scenario, a persona), give the
+published figures and their checks, and describe the run (which price list, which changes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from ..core.assumptions import Assumptions
+from ..core.dataset import Dataset
+from ..core.evaluation import Evaluation
+from ..errors import InputError, unknown
+from ..schema.common import Text
+from ..schema.pricelist import Pricelist
+from ..schema.scenario import Scenario
+
+if TYPE_CHECKING:  # only in annotations: loaded when a question needs them
+    from ..core.verify import Check
+    from ..loader.cache import Cache
+    from ..loader.published import Study
+    from ..schema.municipality import Twente
+
+PRICE_CHOICES = ("low", "mid", "high")
+OPTIONAL = ("indices", "municipalities")
+ONE = Decimal(1)
+
+
+@dataclass(frozen=True)
+class RunContext:
+    """What a computed result rests on, for its header: the price list, the choices, what was changed."""
+
+    pricelist: str
+    prices: str  # low, mid or high end of each range
+    range_choice: Text | None  # the source's own words for its choice, when the run makes the same one
+    overrides: Mapping[str, Decimal]
+    price_year: int | None
+    index: str | None
+    effects: Mapping[str, Decimal] | None  # baseline, deadweight, dropout, when they are not the study's
+    changed: bool  # the run departs from the study's assumptions or price list
+
+
+@dataclass(frozen=True, eq=False)
+class Analysis:
+    """The data and the assumptions of one run. Build it with `load()`; change it with `assuming()`."""
+
+    dataset: Dataset
+    assumptions: Assumptions
+    root: Path
+    cache: Cache
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)  # pure results, computed once
+
+    # -- what the run is -----------------------------------------------------------------------
+    @property
+    def evaluation(self) -> Evaluation:
+        return self._once("evaluation", lambda: Evaluation(self.dataset, self.assumptions))
+
+    @property
+    def default_run(self) -> bool:
+        """True when the run makes the study's own assumptions, so a difference with a published figure is the study's."""
+        return self.assumptions == Assumptions() and self.dataset.pricelist_override is None
+
+    def assuming(self, **changes: Any) -> Analysis:
+        """The same data under other assumptions (the keywords of `load()`: prices, overrides, baseline, ...)."""
+        current = self.assumptions
+        given = {
+            "prices": current.prices, "overrides": dict(current.overrides), "price_year": current.price_year,
+            "baseline": current.baseline, "deadweight": current.deadweight, "dropout": current.dropout,
+        }
+        unknown_keys = set(changes) - set(given)
+        if unknown_keys:
+            raise InputError(f"not an assumption: {', '.join(sorted(unknown_keys))}; accepted: {', '.join(given)}")
+        given.update(changes)
+        return Analysis(self.dataset, _assumptions(self.dataset, **given), self.root, self.cache)
+
+    def pricelist(self, scenario: Scenario | None = None) -> Pricelist:
+        return self.dataset.pricelist_for(scenario) if scenario is not None else self.evaluation.default_pricelist()
+
+    def context(self, scenario: Scenario | None = None) -> RunContext:
+        pricelist = self.pricelist(scenario)
+        a = self.assumptions
+        choice = pricelist.meta.range_choice
+        return RunContext(
+            pricelist=pricelist.meta.id,
+            prices=a.prices,
+            range_choice=choice.label if choice is not None and choice.end == a.prices else None,
+            overrides=MappingProxyType(dict(a.overrides)),
+            price_year=a.price_year,
+            index=pricelist.meta.index,
+            effects=None if a.effects_are_the_studys else MappingProxyType(
+                {"baseline": a.baseline, "deadweight": a.deadweight, "dropout": a.dropout}
+            ),
+            changed=not self.default_run,
+        )
+
+    # -- names ---------------------------------------------------------------------------------
+    def scenario(self, name: str | Path) -> Scenario:
+        """A scenario by id, or the scenario file given to `load(scenario=...)` by its path."""
+        added = self.dataset.added_scenario
+        if added and (isinstance(name, Path) or is_path(name)):
+            return self.dataset.scenarios[added]
+        if name in self.dataset.scenarios:
+            return self.dataset.scenarios[name]
+        raise unknown("scenario", str(name), self.dataset.scenarios)
+
+    def persona_id(self, name: str) -> str:
+        key = name.lower()
+        if key in self.dataset.personas:
+            return key
+        raise unknown("persona", name, self.dataset.personas)
+
+    def persona_names(self) -> dict[str, str]:
+        """Persona ids to names, in the study's order (persona 1, 2, 3)."""
+        ordered = sorted(self.dataset.personas.values(), key=lambda p: (p.number, p.id))
+        return {p.id: p.name for p in ordered}
+
+    def ordered_scenarios(self) -> list[Scenario]:
+        return sorted(self.dataset.scenarios.values(), key=lambda s: (s.participants, s.id))
+
+    def twente(self) -> Twente:
+        twente = self.dataset.twente()
+        if twente is None:
+            raise InputError("no municipalities data: load it with load(optional=('municipalities',)) or add municipalities/*.yaml")
+        return twente
+
+    # -- the published figures -----------------------------------------------------------------
+    def study(self) -> Study:
+        from ..loader.published import load_study
+
+        return self._once("study", lambda: load_study(cache=self.cache))
+
+    def checks(self, only: Callable[[Any], bool] | None = None) -> list[Check]:
+        """The published figures beside the model (those `only` selects, by figure)."""
+        from ..core.verify import verify
+
+        study = self.study()
+        return verify(study.published, study.errata, self.evaluation, only=only)
+
+    # -- investment levels ---------------------------------------------------------------------
+    def investments(self, scenario: Scenario, chosen: Iterable[str | Decimal | int] | None = None) -> dict[str, Decimal]:
+        """Level id -> amount: the scenario's levels, or those chosen (a level id or an amount in euros)."""
+        levels = scenario.investment.levels()
+        if chosen is None:
+            return levels
+        out: dict[str, Decimal] = {}
+        for value in chosen:
+            if isinstance(value, str) and value.strip().lower() in levels:
+                key = value.strip().lower()
+                out[key] = levels[key]
+                continue
+            accepted = f"{', '.join(levels)} or an amount in euros (400000)"
+            try:
+                amount = _euros(value, "investments", accepted)
+            except InputError as error:
+                if isinstance(value, str) and "not a number" in error.message:
+                    raise InputError(f"'{value}' is not a level or an amount; accepted: {accepted}", "investments") from None
+                raise
+            out[f"custom-{amount.normalize():f}"] = amount
+        if not out:
+            raise InputError("no investment level given", "investments")
+        return out
+
+    def _once(self, key: str, make: Callable[[], Any]) -> Any:
+        if key not in self._memo:  # a memo of pure results: it never changes an answer
+            self._memo[key] = make()
+        return self._memo[key]
+
+
+def load(
+    data_dir: str | Path | None = None,
+    *,
+    pricelist: str | Path | None = None,
+    scenario: str | Path | None = None,
+    prices: str = "low",
+    overrides: Mapping[str, Decimal | int | str] | None = None,
+    price_year: int | None = None,
+    baseline: Decimal | int | str | None = None,
+    deadweight: Decimal | int | str | None = None,
+    dropout: Decimal | int | str | None = None,
+    optional: Iterable[str] = OPTIONAL,
+    cache: bool | str | Path = True,
+) -> Analysis:
+    """Load and validate a data folder (default: the shipped data) under the given assumptions.
+
+    pricelist: a price list file that replaces the one the scenarios name; scenario: a scenario file
+    to add; prices: which end of each price range; overrides: price item -> unit price in euros;
+    price_year: index every price to this year; baseline, deadweight, dropout: the effects, as
+    fractions (the study: 1, 0, 0); optional: the optional folders to load (indices,
+    municipalities); cache: True (the user's cache), False, or a folder.
+    Raises DataError (bad data files) or InputError (a bad argument).
+    """
+    from ..loader.cache import Cache
+    from ..loader.dataset import load_dataset
+    from ..paths import shipped_data_dir
+
+    wanted = set(optional) | ({"indices"} if price_year is not None else set())
+    if wanted - set(OPTIONAL):
+        raise InputError(f"unknown optional folder(s) {', '.join(sorted(wanted - set(OPTIONAL)))}; accepted: {', '.join(OPTIONAL)}", "optional")
+    root = Path(data_dir) if data_dir is not None else shipped_data_dir()
+    store = Cache.default() if cache is True else Cache(None) if cache is False else Cache(Path(cache))
+    dataset = load_dataset(
+        root,
+        display=str(data_dir) if data_dir is not None else "",
+        pricelist_file=Path(pricelist) if pricelist is not None else None,
+        scenario_file=Path(scenario) if scenario is not None else None,
+        cache=store,
+        extras=tuple(sorted(wanted)),
+    )
+    assumptions = _assumptions(
+        dataset, prices=prices, overrides=dict(overrides or {}), price_year=price_year,
+        baseline=ONE if baseline is None else baseline, deadweight=deadweight or 0, dropout=dropout or 0,
+    )
+    return Analysis(dataset, assumptions, root, store)
+
+
+def _assumptions(dataset: Dataset, *, prices, overrides, price_year, baseline, deadweight, dropout) -> Assumptions:
+    """Every assumption checked; the price list's items for the overrides, its index for the price year."""
+    if prices not in PRICE_CHOICES:
+        raise InputError(f"'{prices}' is not a price choice; accepted: {', '.join(PRICE_CHOICES)}", "prices")
+    pricelist = Evaluation(dataset).default_pricelist()
+    items = pricelist.by_id()
+    checked = {}
+    for item, amount in overrides.items():
+        if item not in items:
+            raise unknown("price item", item, items, "overrides")
+        checked[item] = _euros(amount, "overrides", "an amount in euros, 0 or more (e.g. 230)", item)
+    index = _index(dataset, pricelist, price_year) if price_year is not None else {}
+    return Assumptions(
+        prices=prices,
+        overrides=MappingProxyType(checked),
+        price_year=price_year,
+        index=MappingProxyType(index),
+        baseline=fraction(baseline, "baseline"),
+        deadweight=fraction(deadweight, "deadweight"),
+        dropout=fraction(dropout, "dropout"),
+    )
+
+
+def _index(dataset: Dataset, pricelist: Pricelist, year: int) -> dict[int, Decimal]:
+    from ..core.index import chain
+
+    series_id = pricelist.meta.index
+    series = (dataset.indices or {}).get(series_id) if series_id else None
+    if series is None:
+        raise InputError(f"price list {pricelist.meta.id} names no index series (meta.index) that is in indices/", "price_year")
+    index = chain(series)
+    needed = {year} | {pricelist.year_of(item) for item in pricelist.items}
+    outside = sorted(y for y in needed if y not in index)
+    if outside:
+        raise InputError(f"{', '.join(map(str, outside))} is outside the index series {series.id} ({min(index)}-{max(index)})", "price_year")
+    return index
+
+
+def number(value: Decimal | int | float | str, field: str, accepted: str, name: str | None = None) -> Decimal:
+    """A finite number from a Decimal, an int, a float or text; floats by their shortest text (0.3 is 0.3)."""
+    what = f"{field} {name}" if name else field
+    try:
+        result = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value).strip().replace("_", ""))
+    except (InvalidOperation, ValueError):
+        raise InputError(f"'{value}' is not a number; accepted: {accepted}", what) from None
+    if not result.is_finite():
+        raise InputError(f"'{value}' is not a finite number; accepted: {accepted}", what)
+    return result
+
+
+def fraction(value: Decimal | int | float | str, field: str) -> Decimal:
+    """A rate as a fraction from 0 to 1."""
+    accepted = "a fraction from 0 to 1"
+    result = number(value, field, accepted)
+    if not 0 <= result <= 1:
+        raise InputError(f"{result} is outside 0-1; accepted: {accepted}", field)
+    return result
+
+
+def _euros(value: Decimal | int | float | str, field: str, accepted: str, name: str | None = None) -> Decimal:
+    result = number(value, field, accepted, name)
+    if result < 0:
+        raise InputError(f"'{value}' is negative; accepted: {accepted}", f"{field} {name}" if name else field)
+    return result
+
+
+def is_path(name: str) -> bool:
+    """A scenario argument is a file when it looks like one; otherwise it is a scenario name."""
+    return name.endswith((".yaml", ".yml")) or "/" in name

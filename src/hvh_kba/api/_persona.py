@@ -1,0 +1,45 @@
+"""One persona's tables, or all personas in a line each."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from ..core.persona import PersonaResult
+from ._analysis import Analysis, RunContext
+
+if TYPE_CHECKING:
+    from ..core.verify import Check
+
+
+@dataclass(frozen=True)
+class PersonaReport:
+    result: PersonaResult
+    checks: tuple[Check, ...]  # the published figures of the persona's tables
+    context: RunContext
+    default_run: bool
+
+
+@dataclass(frozen=True)
+class PersonasReport:
+    results: tuple[PersonaResult, ...]  # in the study's order
+    mix: Mapping[str, Decimal]  # each persona's share of the participants (the scenarios' mix)
+    context: RunContext
+
+
+def persona(analysis: Analysis, name: str) -> PersonaReport:
+    """A persona's profile, costs after release and benefits, societal and municipal by law (tables 3-14)."""
+    pid = analysis.persona_id(name)
+    checks = tuple(analysis.checks(only=lambda f: f.of.persona == pid and f.of.measure.startswith("persona-")))
+    return PersonaReport(analysis.evaluation.persona(pid), checks, analysis.context(), analysis.default_run)
+
+
+def personas(analysis: Analysis) -> PersonasReport:
+    """Every persona: its share of the participants, costs and benefits per year."""
+    results = tuple(analysis.evaluation.persona(pid) for pid in analysis.persona_names())
+    scenarios = analysis.ordered_scenarios()
+    mix = dict(scenarios[len(scenarios) // 2].mix) if scenarios else {}  # the scenarios share one mix; the middle one's
+    return PersonasReport(results, MappingProxyType(mix), analysis.context())

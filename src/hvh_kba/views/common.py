@@ -1,0 +1,57 @@
+"""What several views show alike: the run's context, investment levels, break-even answers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..api._analysis import RunContext
+from ..core.scenario import BreakEven
+from ..i18n import t
+from ..schema.scenario import Scenario
+from .model import Cell, Count, Line, Money, Rate, Text, Word, line, phrase
+
+
+def context_lines(context: RunContext, lang: str) -> list[Line]:
+    """The lines that say on what a computed view rests: price list, price choice, changed prices and effects."""
+    choice = context.range_choice.in_(lang) if context.range_choice is not None else t(f"prices.{context.prices}", lang)
+    lines = [line(f"{t('pricelist', lang)}: {context.pricelist}; {choice}")]
+    if context.overrides:
+        changed: list = [f"{t('overrides', lang)}: "]
+        for i, (item, amount) in enumerate(context.overrides.items()):
+            changed += ([", "] if i else []) + [f"{item} = ", Money(amount)]
+        lines.append(tuple(changed))
+    if context.price_year is not None:
+        lines.append(line(t("indexed", lang, year=context.price_year, series=context.index)))
+    if context.effects is not None:
+        effects = {name: Rate(value) for name, value in context.effects.items()}
+        lines.append(phrase(t("effects", lang), **effects))
+    if context.changed:
+        lines.append(line(t("changed_run", lang)))
+    return lines
+
+
+def level_label(scenario: Scenario, level: str, lang: str, amount: Decimal) -> Line:
+    """An investment level as the data names it (besloten 2026-2027, minimum (tabel 2)), or a given amount."""
+    labels = scenario.investment.labels()
+    if level in labels:
+        return line(labels[level].in_(lang))
+    return line(t("level.custom", lang), " ", Money(amount))
+
+
+def level_cell(scenario: Scenario, level: str, lang: str) -> Text:
+    """An investment level in a table: its name (the amount has its own column)."""
+    labels = scenario.investment.labels()
+    return Text(labels[level].in_(lang) if level in labels else t("level.custom", lang))
+
+
+def break_even_cell(entry: BreakEven, lang: str) -> Cell:
+    """The highest recidivism at which the benefits reach the investment: a rate, any rate, or none."""
+    if entry.at_any_recidivism:
+        return Word("any", t("any_rate", lang))
+    if entry.max_recidivism is None:
+        return Word("none", t("no_rate", lang))
+    return Rate(entry.max_recidivism)
+
+
+def count_or_none(value: int | None, lang: str) -> Cell:
+    return Word("none", t("none", lang)) if value is None else Count(value)
