@@ -42,7 +42,8 @@ def main() -> int:
         print("hvh-kba is not installed in this environment", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as cache:
-        env = {**os.environ, "HVH_KBA_CACHE_DIR": cache}
+        # as after `pip install`: bytecode compiled once and kept (a shell may set PYTHONDONTWRITEBYTECODE)
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"HVH_KBA_CACHE_DIR": cache}
         floor = wall([sys.executable, "-c", "import typer, pydantic, yaml, rich.table"], args.runs, env)
         print(f"{'floor: import typer, pydantic, yaml, rich.table':52s} {floor * 1000:7.1f} ms")
         failed = False

@@ -19,15 +19,14 @@ import time
 SETUP = """
 from decimal import Decimal
 from hvh_kba.core.assumptions import Assumptions
-from hvh_kba.core.evaluation import Evaluation
 from hvh_kba.core import uncertainty as u
 from hvh_kba.loader.dataset import load_dataset
 from hvh_kba.paths import shipped_data_dir
 data = load_dataset(shipped_data_dir(), display="")
 scenario = data.scenarios["realistic"]
 research = scenario.research
-model = u.build_model(data.personas, scenario.mix_fractions(), scenario.participants,
-                      data.pricelists[scenario.pricelist], Assumptions(), research.price_spread / 100)
+model = u.build_model(data.personas, scenario.mix, scenario.participants,
+                      data.pricelists[scenario.pricelist], Assumptions(), research.price_spread)
 mean, k, kmix = float(research.recidivism.expected()), float(research.recidivism_concentration), float(research.mix_concentration)
 levels = {name: float(v) for name, v in scenario.investment.levels().items()}
 """

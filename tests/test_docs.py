@@ -44,3 +44,16 @@ def test_readme_examples_show_real_output(command, shown):
 def test_the_two_setup_commands():
     assert "pip install . && hvh-kba scenario realistic" in TEXT
     assert "<!-- ci:test -->\n```sh\npython3 -m venv .venv && . .venv/bin/activate && pip install '.[test]' && pytest\n```" in TEXT
+
+
+def test_the_library_example_runs():
+    """The README's notebook example, run as a doctest: every value it shows is what the library returns."""
+    import doctest
+    import re
+
+    block = re.search(r"<!-- test:library -->\n```pycon\n(.*?)```", TEXT, re.DOTALL)
+    assert block, "the README has no <!-- test:library --> example"
+    test = doctest.DocTestParser().get_doctest(block.group(1), {}, "README", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0

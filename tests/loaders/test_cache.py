@@ -1,7 +1,8 @@
-"""The cache of validated files: used when a file is unchanged, never when it changed."""
+"""The cache of validated data: used when nothing the load read has changed, never otherwise, and never trusted blindly."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +13,10 @@ import pytest
 from hvh_kba.loader import dataset as dataset_module
 from hvh_kba.loader.cache import Cache, default_dir
 from hvh_kba.loader.dataset import load_dataset
+
+
+def entries(folder):
+    return [p for p in folder.iterdir() if p.suffix == ".json"]
 
 
 def test_a_second_load_comes_from_the_cache_and_equals_the_first(data_copy, tmp_path, monkeypatch):
@@ -44,18 +49,130 @@ def test_a_changed_base_invalidates_the_scenarios_that_extend_it(data_copy, tmp_
     assert load_dataset(data_copy, display="", cache=cache).scenarios["ideal"].capacity == 30
 
 
+@pytest.mark.parametrize("layout", ["extends:\n  _eigen\n", '"extends": _eigen\n', "? extends\n: '_eigen'\n"])
+def test_a_base_named_in_any_yaml_layout_is_followed(data_copy, tmp_path, layout):
+    """The key is what the load read, not what a regular expression finds: a base named on the next line,
+    with a quoted key or as an explicit key is in it, and a change to that base is seen."""
+    cache = Cache(tmp_path / "cache")
+    scenarios = data_copy / "scenarios"
+    (scenarios / "_eigen.yaml").write_text((scenarios / "_impactstudie-2024.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    ideal = scenarios / "ideal.yaml"
+    text = ideal.read_text(encoding="utf-8").replace("extends: _impactstudie-2024\n", "")
+    ideal.write_text(layout + text, encoding="utf-8")
+    assert load_dataset(data_copy, display="", cache=cache).scenarios["ideal"].capacity == 29
+    base = scenarios / "_eigen.yaml"
+    base.write_text(base.read_text(encoding="utf-8").replace("capacity: 29", "capacity: 31"), encoding="utf-8")
+    assert load_dataset(data_copy, display="", cache=cache).scenarios["ideal"].capacity == 31
+
+
+def test_a_new_file_in_a_folder_is_seen(data_copy, tmp_path):
+    cache = Cache(tmp_path / "cache")
+    load_dataset(data_copy, display="", cache=cache)
+    scenarios = data_copy / "scenarios"
+    (scenarios / "vol.yaml").write_text(
+        (scenarios / "ideal.yaml").read_text(encoding="utf-8").replace("id: ideal", "id: vol"), encoding="utf-8"
+    )
+    assert "vol" in load_dataset(data_copy, display="", cache=cache).scenarios
+
+
 def test_a_damaged_entry_is_ignored(data_copy, tmp_path):
     cache = Cache(tmp_path / "cache")
     load_dataset(data_copy, display="", cache=cache)
-    for entry in (tmp_path / "cache").iterdir():
+    for entry in entries(tmp_path / "cache"):
         entry.write_text("garbage", encoding="utf-8")
     assert load_dataset(data_copy, display="", cache=cache).scenarios["realistic"].participants == 20
+
+
+def test_an_edited_entry_is_refused(data_copy, tmp_path):
+    """Change a number inside an entry, consistently and as valid JSON: the entry's HMAC no longer holds, so the
+    data is loaded again from the files; the edit never reaches a result."""
+    cache = Cache(tmp_path / "cache")
+    load_dataset(data_copy, display="", cache=cache)
+    (entry,) = entries(tmp_path / "cache")
+    mac, _, body = entry.read_bytes().partition(b"\n")
+    data = json.loads(body)
+    assert '"356960"' in json.dumps(data)
+    edited = json.dumps(data).replace('"356960"', '"1"').encode()
+    entry.write_bytes(mac + b"\n" + edited)
+    assert load_dataset(data_copy, display="", cache=cache).scenarios["realistic"].investment.decided.amount == 356960
+
+
+def test_an_entry_of_another_record_class_is_refused(data_copy, tmp_path):
+    """Even with a valid HMAC (the key is known here), only schema records come back, through their constructors."""
+    from hvh_kba.loader.cache import _untag
+
+    with pytest.raises(ValueError):
+        json.loads('{"@": "os:system", "command": "true"}', object_hook=_untag)
+    with pytest.raises(ValueError):  # the record's own check runs: a mix that does not sum to 100 %
+        scenario = load_dataset(data_copy, display="").scenarios["realistic"]
+        from hvh_kba.loader.cache import _tagged
+
+        tagged = _tagged(scenario)
+        tagged["mix"]["joris"] = {"$": "0.61"}
+        json.loads(json.dumps(tagged), object_hook=_untag)
 
 
 def test_an_unwritable_cache_is_not_an_error(data_copy, tmp_path):
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", encoding="utf-8")
     assert load_dataset(data_copy, display="", cache=Cache(blocked / "cache")).personas
+
+
+def test_a_read_only_cache_folder_means_no_cache(data_copy, tmp_path, monkeypatch):
+    """Writing refused (a read-only mount; here every create fails, as root would not see a mode 0500 folder refuse)."""
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(os, "open", refuse)
+    assert load_dataset(data_copy, display="", cache=Cache(folder)).personas
+    assert list(folder.iterdir()) == []
+
+
+def test_a_read_only_cache_folder_is_used_read_only(data_copy, tmp_path, monkeypatch):
+    """Filled once, then made read-only: the entries still serve, and nothing new is written."""
+    folder = tmp_path / "cache"
+    load_dataset(data_copy, display="", cache=Cache(folder))
+    folder.chmod(0o500)
+    try:
+        monkeypatch.setattr(dataset_module, "validate", lambda *a, **k: (_ for _ in ()).throw(AssertionError("not cached")))
+        assert load_dataset(data_copy, display="", cache=Cache(folder)).personas
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_cache_folder_others_may_write_is_not_trusted(data_copy, tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    load_dataset(data_copy, display="", cache=Cache(folder))
+    folder.chmod(0o777)
+    validated = []
+    original = dataset_module.validate
+    monkeypatch.setattr(dataset_module, "validate", lambda *a, **k: validated.append(1) or original(*a, **k))
+    assert load_dataset(data_copy, display="", cache=Cache(folder)).personas
+    assert validated, "an entry from a folder anyone can write was used"
+
+
+def test_an_entry_others_may_write_is_not_trusted(data_copy, tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    load_dataset(data_copy, display="", cache=Cache(folder))
+    for entry in entries(folder):
+        entry.chmod(0o666)
+    validated = []
+    original = dataset_module.validate
+    monkeypatch.setattr(dataset_module, "validate", lambda *a, **k: validated.append(1) or original(*a, **k))
+    load_dataset(data_copy, display="", cache=Cache(folder))
+    assert validated
+
+
+def test_the_cache_folder_and_its_entries_are_private(data_copy, tmp_path):
+    folder = tmp_path / "new" / "cache"
+    load_dataset(data_copy, display="", cache=Cache(folder))
+    assert folder.stat().st_mode & 0o077 == 0
+    assert all(p.stat().st_mode & 0o077 == 0 for p in folder.iterdir())
 
 
 def test_the_cache_can_be_turned_off(monkeypatch):
@@ -68,7 +185,7 @@ def test_the_cache_can_be_turned_off(monkeypatch):
 @pytest.mark.parametrize("command", [["scenario", "realistic"], ["persona", "joris"]])
 def test_a_cached_run_imports_neither_pydantic_nor_yaml_nor_numpy(tmp_path, command):
     """The speed of the commands rests on this (benchmarks/cli_speed.py measures it)."""
-    env = {**os.environ, "HVH_KBA_CACHE_DIR": str(tmp_path)}
+    env = {**os.environ, "HVH_KBA_CACHE_DIR": str(tmp_path / "cache")}
     script = (
         "import sys\nfrom hvh_kba.cli.app import app\n"
         f"try:\n    app({command!r}, prog_name='hvh-kba')\nexcept SystemExit:\n    pass\n"
