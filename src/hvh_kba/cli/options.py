@@ -160,13 +160,6 @@ def parse_rate(text: str, what: str = "--recidivism") -> Decimal:
     return fraction
 
 
-def parse_euros(text: str, what: str) -> Decimal:
-    value = parse_decimal(text.replace("€", ""), what, "an amount in euros, 0 or more (e.g. 400000)")
-    if value < 0:
-        raise CliError(f"{what}: '{text}' is negative; accepted: an amount in euros, 0 or more")
-    return value
-
-
 def parse_assignments(values: list[str], what: str, example: str) -> list[tuple[str, str]]:
     """'a=1,b=2' and repeated options into [(a, 1), (b, 2)]."""
     pairs = []
