@@ -91,9 +91,15 @@ WORDS: dict[str, tuple[str, str]] = {
     "status.rounding": ("afronding", "rounding"),
     "status.erratum": ("erratum", "erratum"),
     "status.unexplained": ("onverklaard", "unexplained"),
+    "status.restated": ("herhaalt invoer", "restates input"),
+    "status.unexplained-known": ("bekend, onverklaard", "known, unexplained"),
     "verify_summary": (
-        "{total} cijfers: {match} gelijk, {rounding} afronding, {erratum} erratum, {unexplained} onverklaard.",
-        "{total} figures: {match} match, {rounding} rounding, {erratum} erratum, {unexplained} unexplained.",
+        "{total} cijfers, waarvan {checked} controles: {match} gelijk, {rounding} afronding, {erratum} erratum, "
+        "{unexplained} onverklaard. Geen controle: {restated} herhalen alleen invoer, {unexplained_known} wijken af "
+        "zonder bekende oorzaak.",
+        "{total} figures, {checked} of them checks: {match} match, {rounding} rounding, {erratum} erratum, "
+        "{unexplained} unexplained. Not checks: {restated} only restate input, {unexplained_known} differ for no "
+        "known reason.",
     ),
     "errata_title": ("Errata: waar de studie zichzelf tegenspreekt", "Errata: where the study contradicts itself"),
     "remarks_note": (
@@ -238,10 +244,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "(the study publishes {published} at {high_rate}).",
     ),
     "summary.verify": (
-        "Van de {total} gepubliceerde cijfers komen er {match} precies uit en {rounding} op afronding na; {erratum} "
-        "wijken af omdat de bronnen zichzelf tegenspreken (zie de controle achterin); {unexplained} zijn onverklaard.",
-        "Of the {total} published figures, {match} come out exactly and {rounding} up to rounding; {erratum} differ "
-        "because the sources contradict themselves (see the check at the end); {unexplained} are unexplained.",
+        "Van de {total} gepubliceerde cijfers zijn er {checked} door het model na te rekenen: {match} komen precies "
+        "uit en {rounding} op afronding na; {erratum} wijken af omdat de bronnen zichzelf tegenspreken (zie de "
+        "controle achterin); {unexplained} zijn onverklaard. {restated} cijfers herhalen alleen invoer; van "
+        "{unexplained_known} is de oorzaak van het verschil onbekend.",
+        "Of the {total} published figures, {checked} can be recomputed by the model: {match} come out exactly and "
+        "{rounding} up to rounding; {erratum} differ because the sources contradict themselves (see the check at the "
+        "end); {unexplained} are unexplained. {restated} figures only restate input; for {unexplained_known} the "
+        "cause of the difference is unknown.",
     ),
     "chart.occupancy": ("Bezetting (deelnemers)", "Occupancy (participants)"),
     "chart.municipal_benefits": ("Gemeentelijke baten per jaar", "Municipal benefits per year"),

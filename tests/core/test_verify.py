@@ -51,6 +51,18 @@ def test_an_erratum_explains_only_the_difference_it_predicts():
     assert classify(figure(504), Decimal(504), erratum("500 - 12 * 42"))[0] == "unexplained"
 
 
+def test_a_figure_that_restates_input_is_not_a_match():
+    assert classify(figure(100), Decimal(100), None, restated=True)[0] == "restated"
+    assert classify(figure(100), Decimal("100.4"), None, restated=True)[0] == "restated"
+    assert classify(figure(100), Decimal(90), None, restated=True)[0] == "unexplained"  # the data typed in wrong
+
+
+def test_a_known_gap_is_known_until_the_model_closes_it():
+    known = Erratum(id="e", title=Text(nl=""), what=Text(nl=""), unexplained=["f"])
+    assert classify(figure(100), Decimal(90), known) == ("unexplained-known", None)
+    assert classify(figure(100), Decimal(100), known)[0] == "unexplained"  # the listing is stale: say so
+
+
 def test_no_model_value_is_unexplained():
     assert classify(figure(1), None, None)[0] == "unexplained"
 

@@ -7,7 +7,6 @@ import typer
 from .options import CliError, Options, shared
 
 NAME = "verify"
-STATUSES = ("match", "rounding", "erratum", "unexplained")
 
 
 @shared("research", "data", "output")
@@ -18,8 +17,13 @@ def command(
     *,
     opts: Options,
 ) -> None:
-    """Compute every published figure of the study and classify the difference; exit 1 if any is unexplained."""
+    """Compute every published figure of the study and classify the difference; exit 1 if any is unexplained.
+
+    Statuses: match, rounding, erratum, unexplained (the checks), restated (a figure the data only repeats),
+    unexplained-known (a difference an erratum names but cannot explain).
+    """
     from .. import api
+    from ..core.verify import STATUSES
     from ..views.verify import verify_view
     from .run import analysis, show
 

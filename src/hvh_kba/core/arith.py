@@ -1,19 +1,21 @@
 """Exact arithmetic on the numbers an erratum quotes, e.g. "0.2 * 7 * 15696".
 
 Errata state their expected difference as arithmetic on the source's own figures,
-so the derivation stays readable in the data. Only numbers, + - * / and brackets.
+so the derivation stays readable in the data. Only numbers, + - * /, // (division rounded down:
+what a source that truncates or tabulates in steps does) and brackets.
 """
 
 from __future__ import annotations
 
 import ast
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 _OPS = {
     ast.Add: lambda a, b: a + b,
     ast.Sub: lambda a, b: a - b,
     ast.Mult: lambda a, b: a * b,
     ast.Div: lambda a, b: a / b,
+    ast.FloorDiv: lambda a, b: (a / b).to_integral_value(rounding=ROUND_FLOOR),
 }
 
 
@@ -34,4 +36,4 @@ def _eval(node: ast.AST, text: str) -> Decimal:
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
         value = _eval(node.operand, text)
         return -value if isinstance(node.op, ast.USub) else value
-    raise ValueError(f"only numbers, + - * / and brackets are allowed: {text!r}")
+    raise ValueError(f"only numbers, + - * / // and brackets are allowed: {text!r}")

@@ -21,6 +21,8 @@ class Measure:
     needs: tuple[str, ...]
     compute: Callable[[Evaluation, Of], Decimal | None]
     doc: str
+    # the figure is an input of the model, so comparing it checks the typing, not the model
+    restates: Callable[[Evaluation, Of], bool] = lambda ev, of: False
 
 
 def _persona_line(ev: Evaluation, of: Of) -> Decimal | None:
@@ -88,6 +90,20 @@ def _twente(ev: Evaluation):
     return twente
 
 
+def _investment_restated(ev: Evaluation, of: Of) -> bool:
+    """A line of table 2 or the decided amount: the data's own numbers (the levels min and max are sums)."""
+    return of.line is not None or of.level == "decided"
+
+
+def _keys_from_own_table(ev: Evaluation, of: Of) -> bool:
+    """A contribution divided by keys derived from this funding scenario's own published table."""
+    twente = _twente(ev)
+    keys = {key.id: key for key in twente.keys}
+    from .funding import funding_of
+
+    return all(keys[part.key].derived_from.funding == of.funding for part in funding_of(twente, of.funding).parts)
+
+
 def _funding_contribution(ev: Evaluation, of: Of) -> Decimal:
     from .funding import contributions
 
@@ -120,15 +136,19 @@ MEASURES: dict[str, Measure] = {
     ),
     "municipal-minimum": Measure(("scenario",), _municipal_minimum, "municipal benefits at 100 % recidivism"),
     "minimum-share": Measure(("scenario", "law"), _minimum_share, "a law's share of the municipal minimum"),
-    "investment": Measure(("scenario",), _investment, "an investment level or line"),
+    "investment": Measure(("scenario",), _investment, "an investment level or line", _investment_restated),
     "investment-ratio": Measure(
         ("scenario", "level", "form"), _ratio, "municipal minimum / investment (share), or the share above it (excess)"
     ),
     "break-even": Measure(
         ("scenario", "level"), _break_even, "the highest recidivism at which municipal benefits reach the investment"
     ),
-    "funding-contribution": Measure(("funding", "municipality"), _funding_contribution, "a municipality's contribution"),
-    "funding-part": Measure(("funding", "budget"), _funding_part, "what one budget pays under a funding scenario"),
+    "funding-contribution": Measure(
+        ("funding", "municipality"), _funding_contribution, "a municipality's contribution", _keys_from_own_table
+    ),
+    "funding-part": Measure(
+        ("funding", "budget"), _funding_part, "what one budget pays under a funding scenario", lambda ev, of: True
+    ),
     "funding-total": Measure(("funding",), _funding_total, "the total a funding scenario raises"),
     "smallest-scenario": Measure(
         ("scenarios", "investment"), _smallest_scenario, "fewest participants of the named scenarios that pay back"
@@ -148,3 +168,7 @@ def missing_arguments(of: Of) -> list[str]:
 
 def measure(ev: Evaluation, of: Of) -> Decimal | None:
     return MEASURES[of.measure].compute(ev, of)
+
+
+def restates(ev: Evaluation, of: Of) -> bool:
+    return MEASURES[of.measure].restates(ev, of)

@@ -1,11 +1,17 @@
 """Compare every published figure with the model and classify the difference.
 
-match       the model gives the published number
-rounding    within EUR 1, or a percentage the text rounded (down or to the nearest whole),
-            or 'bijna N %' with the model just below N (percentages are fractions, as every rate)
-erratum     a documented inconsistency of the source explains the difference: the
-            erratum's expected difference (published - model) holds within rounding
-unexplained anything else, including an erratum whose expectation does not hold
+The checks, figures the model computes:
+match             the model gives the published number
+rounding          within EUR 1, or a percentage the text rounded (down or to the nearest whole),
+                  or 'bijna N %' with the model just below N (percentages are fractions, as every rate)
+erratum           a documented inconsistency of the source explains the difference: the erratum
+                  predicts it (published - model) from the source's other numbers, within rounding
+unexplained       anything else, including an erratum whose prediction does not hold
+And, not counted as checks:
+restated          the figure is an input of the model (a line of table 2, a part of a funding
+                  scenario, a contribution divided by a key taken from the same table): it agrees,
+                  but it could not have disagreed unless the data were typed in wrong
+unexplained-known the figure differs, an erratum says so and what it does and does not explain
 """
 
 from __future__ import annotations
@@ -18,10 +24,11 @@ from typing import Literal
 from ..schema.published import Errata, Erratum, Figure, FigureGroup, Published
 from .arith import evaluate
 from .evaluation import Evaluation
-from .measures import measure
+from .measures import measure, restates
 
-Status = Literal["match", "rounding", "erratum", "unexplained"]
-STATUSES: tuple[Status, ...] = ("match", "rounding", "erratum", "unexplained")
+Status = Literal["match", "rounding", "erratum", "unexplained", "restated", "unexplained-known"]
+CHECKS: tuple[Status, ...] = ("match", "rounding", "erratum", "unexplained")
+STATUSES: tuple[Status, ...] = CHECKS + ("restated", "unexplained-known")
 # How far an erratum's expectation may be off: the rounding of the published unit.
 TOLERANCE = {"eur": Decimal(1), "percent": Decimal("0.005"), "count": Decimal(0)}
 ALMOST = Decimal("0.02")  # 'bijna 70 %': the model lies below 70 % by at most 2 points
@@ -42,21 +49,34 @@ class Check:
         return None if self.model is None else self.figure.published - self.model
 
 
-def classify(figure: Figure, model: Decimal | None, erratum: Erratum | None) -> tuple[Status, Decimal | None]:
+def classify(
+    figure: Figure, model: Decimal | None, erratum: Erratum | None, restated: bool = False
+) -> tuple[Status, Decimal | None]:
+    """The status, and the difference the erratum predicts (if it predicts one)."""
     if model is None:
         return "unexplained", None
     delta = figure.published - model
+    if erratum is not None and figure.id in erratum.unexplained:
+        # known not to be explained; if the model now gives it, the listing is wrong and must go
+        return ("unexplained-known" if not _agrees(figure, model, delta) else "unexplained"), None
     if erratum is not None:
         expected = evaluate(erratum.figures[figure.id])
         ok = abs(delta - expected) <= TOLERANCE[figure.unit]
         return ("erratum" if ok else "unexplained"), expected
     if delta == 0:
-        return "match", None
-    if figure.unit == "eur" and abs(delta) <= 1:
-        return "rounding", None
-    if figure.unit == "percent" and _rounded(figure, model):
-        return "rounding", None
+        return ("restated" if restated else "match"), None
+    if _agrees(figure, model, delta):
+        return ("restated" if restated else "rounding"), None
     return "unexplained", None
+
+
+def _agrees(figure: Figure, model: Decimal, delta: Decimal) -> bool:
+    """Equal, or equal but for the text's rounding."""
+    if delta == 0:
+        return True
+    if figure.unit == "eur":
+        return abs(delta) <= 1
+    return figure.unit == "percent" and _rounded(figure, model)
 
 
 def _rounded(figure: Figure, model: Decimal) -> bool:
@@ -71,7 +91,7 @@ def verify(
     published: Published, errata: Errata, evaluation: Evaluation, only: Callable[[Figure], bool] | None = None
 ) -> list[Check]:
     """Check every published figure, or those `only` selects."""
-    by_figure = {fid: erratum for erratum in errata.errata for fid in erratum.figures}
+    by_figure = {fid: erratum for erratum in errata.errata for fid in (*erratum.figures, *erratum.unexplained)}
     checks = []
     for group in published.groups:
         for figure in group.figures:
@@ -79,10 +99,12 @@ def verify(
                 continue
             model = measure(evaluation, figure.of)
             erratum = by_figure.get(figure.id)
-            status, expected = classify(figure, model, erratum)
+            status, expected = classify(figure, model, erratum, restates(evaluation, figure.of))
             checks.append(Check(group, figure, model, status, erratum, expected))
     return checks
 
 
 def summary(checks: list[Check]) -> dict[str, int]:
-    return {status: sum(1 for c in checks if c.status == status) for status in STATUSES}
+    """Status -> number of figures; `checked` counts the figures that are real checks."""
+    counts = {status: sum(1 for c in checks if c.status == status) for status in STATUSES}
+    return {**counts, "checked": sum(counts[s] for s in CHECKS)}

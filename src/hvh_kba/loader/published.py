@@ -80,4 +80,11 @@ def _cross_check(study: Study, docs: dict) -> list[Problem]:
                 evaluate(expression)
             except (ValueError, ArithmeticError) as exc:
                 add("errata", at, str(exc))
+        for i, figure_id in enumerate(erratum.unexplained):
+            at = ("errata", e, "unexplained", i)
+            if figure_id not in seen:
+                add("errata", at, f"no published figure '{figure_id}'")
+            if figure_id in covered:
+                add("errata", at, f"figure already in erratum '{covered[figure_id]}'")
+            covered[figure_id] = erratum.id
     return problems

@@ -77,7 +77,13 @@ class Erratum:
     title: Words
     what: Words  # one sentence: what is wrong in the source
     # figure id -> expected published - model, as arithmetic on the source's own numbers
-    figures: Annotated[dict[str, str], NonEmpty]
+    figures: dict[str, str] = field(default_factory=dict)
+    # figures the inconsistency concerns but does not explain: shown as known, never as explained
+    unexplained: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.figures and not self.unexplained:
+            raise ValueError("figures: an erratum explains figures, or lists those it cannot explain")
 
 
 @record

@@ -18,12 +18,12 @@ class Marks:
         self.used: set[str] = set()
 
     def mark(self, check: Check | None) -> str:
-        if check is None or check.status == "match":
+        if check is None or check.status in ("match", "restated"):
             return ""
         if check.status == "rounding":
             self.used.add("rounding")
             return "≈"
-        if check.status == "erratum":
+        if check.status in ("erratum", "unexplained-known"):  # the erratum's note says what it does not explain
             erratum = check.erratum
             if erratum.id not in self.numbers:
                 self.numbers[erratum.id] = len(self.numbers) + 1

@@ -21,6 +21,7 @@ from .persona import persona_view
 from .pricelist import pricelist_view
 from .research import sensitivity_view, swing_label
 from .scenario import scenario_view
+from .verify import counts as verify_counts
 from .verify import verify_view
 
 
@@ -122,5 +123,5 @@ def _summary(content: ReportContent, lang: str) -> list[Line]:
         t("summary.societal", lang), low=Money(rows[high_rate].societal), high=Money(rows[low_rate].societal),
         high_rate=Rate(high_rate), low_rate=Rate(low_rate), published=Money(pub_low.figure.published) if pub_low else "-",
     ))
-    lines.append(phrase(t("summary.verify", lang), total=Count(len(content.verification.checks)), **{k: Count(v) for k, v in counts.items()}))
+    lines.append(phrase(t("summary.verify", lang), total=Count(len(content.verification.checks)), **verify_counts(counts)))
     return lines

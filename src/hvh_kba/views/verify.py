@@ -11,6 +11,11 @@ from .common import context_lines
 from .model import Cell, Column, Count, Money, Rate, Text, View, Word, line, phrase
 
 
+def counts(summary) -> dict[str, Count]:
+    """The summary's counts as values for a sentence ({unexplained_known}: a placeholder cannot have a hyphen)."""
+    return {status.replace("-", "_"): Count(n) for status, n in summary.items()}
+
+
 def source(check: Check) -> str:
     group = check.group
     where = f"{group.where}, r. {check.figure.line}"
@@ -87,5 +92,5 @@ def verify_view(report: Verification, lang: str, *, statuses: set[str] | None = 
         for erratum in errata:
             view.note(line(f"[{numbers[erratum.id]}] {erratum.id}: {erratum.what.in_(lang)}"))
     view.note(phrase(t("remarks_note", lang), count=Count(len(report.remarks))))
-    view.note(phrase(t("verify_summary", lang), total=Count(len(checks)), **{k: Count(v) for k, v in report.counts.items()}))
+    view.note(phrase(t("verify_summary", lang), total=Count(len(checks)), **counts(report.counts)))
     return view
