@@ -18,7 +18,7 @@ from ..core.assumptions import Assumptions
 from ..core.dataset import Dataset
 from ..core.evaluation import Evaluation
 from ..errors import InputError, unknown
-from ..schema.common import Text
+from ..schema.common import MAX_EUROS, Text
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario
 
@@ -283,6 +283,9 @@ def _euros(value: Decimal | int | float | str, field: str, accepted: str, name: 
     result = number(value, field, accepted, name)
     if result < 0:
         raise InputError(f"'{value}' is negative; accepted: {accepted}", f"{field} {name}" if name else field)
+    if result > MAX_EUROS:
+        raise InputError(f"'{value}' is above {MAX_EUROS:_} euros, the limit of any amount; accepted: {accepted}".replace("_", "."),
+                         f"{field} {name}" if name else field)
     return result
 
 

@@ -61,8 +61,8 @@ def uncertainty(
     """Monte Carlo over prices, recidivism and mix; `progress(done)` is called after every chunk of draws."""
     if not isinstance(draws, int) or not 1 <= draws <= MAX_DRAWS:
         raise InputError(f"{draws} is outside 1-{MAX_DRAWS:,}; accepted: a whole number of draws".replace(",", "."), "draws")
-    if not isinstance(seed, int) or seed < 0:
-        raise InputError(f"{seed} is negative; accepted: 0 or more", "seed")
+    if not isinstance(seed, int) or not 0 <= seed < 2**63:
+        raise InputError(f"{seed} is outside 0-{2**63 - 1}; accepted: a whole number, 0 or more", "seed")
     chosen = analysis.scenario(name)
     research = research_of(chosen)
     mean = fraction(recidivism, "recidivism") if recidivism is not None else research.recidivism.expected()

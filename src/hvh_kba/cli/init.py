@@ -20,6 +20,7 @@ def command(
     import tempfile
 
     from ..paths import shipped_data_dir
+    from .writes import signals_raise
 
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
         raise CliError(f"{directory}: exists and is not an empty folder; choose a new folder")
@@ -30,11 +31,12 @@ def command(
     # build it beside the target, then rename: an interrupted init leaves nothing half-written
     staging = Path(tempfile.mkdtemp(prefix=f".{directory.name}-", dir=parent))
     try:
-        for folder in FOLDERS:
-            shutil.copytree(source / folder, staging / folder, ignore=shutil.ignore_patterns("__pycache__"))
-        if directory.exists():
-            directory.rmdir()
-        os.replace(staging, directory)
+        with signals_raise():  # a SIGTERM too leaves no staging folder behind
+            for folder in FOLDERS:
+                shutil.copytree(source / folder, staging / folder, ignore=shutil.ignore_patterns("__pycache__"))
+            if directory.exists():
+                directory.rmdir()
+            os.replace(staging, directory)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

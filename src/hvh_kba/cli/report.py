@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -28,6 +26,7 @@ def command(
 
     from .. import api
     from .run import analysis
+    from .writes import write_atomically
 
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
@@ -45,7 +44,7 @@ def command(
         raise CliError(f"--out: the folder {out.resolve().parent} does not exist")
     names = [s.id for s in run.ordered_scenarios()] if all_ else [run.scenario(scenario or "realistic").id]
     content = api.report(run, names)
-    _write_atomically(out, lambda target: _write(content, opts.lang, suffix, target))
+    write_atomically(out, lambda target: _write(content, opts.lang, suffix, target))
     typer.echo(f"{out}")
 
 
@@ -72,21 +71,6 @@ def _write(content, lang: str, suffix: str, target: Path) -> None:
             from ..render.browser import print_pdf  # headless Chromium, A4 from the page's @page rule
 
             print_pdf(page, target)
-
-
-def _write_atomically(out: Path, write) -> None:
-    """Write to a temporary file beside the target, then rename: a failed run leaves no half report."""
-    descriptor, temporary = tempfile.mkstemp(dir=out.resolve().parent, prefix=f".{out.name}.", suffix=out.suffix)
-    os.close(descriptor)
-    try:
-        write(Path(temporary))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _refuse_inputs(out: Path, opts: Options, scenario: str | None) -> None:

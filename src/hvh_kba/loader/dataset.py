@@ -17,6 +17,7 @@ from ..core.arith import evaluate
 from ..core.dataset import Dataset
 from ..errors import DataError, Problem
 from ..paths import shipped_data_dir
+from ..schema.common import MAX_EUROS
 from ..schema.persona import LAWS, Persona
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario
@@ -71,11 +72,19 @@ class Reader:
         doc, problems = self.document(path, shown)
         if doc is None or problems:
             return None, doc, problems
-        loaded, problems = validate(schema, doc)
+        loaded, problems = validated(schema, doc, shown)
         return loaded, doc, problems
 
     def manifest(self) -> Manifest:
         return {"files": self.files, "folders": self.folders}
+
+
+def validated(schema: type[M], doc: Document, shown: str) -> tuple[M | None, list[Problem]]:
+    """Validation that, whatever the input, ends in a record or in problems naming the file."""
+    try:
+        return validate(schema, doc)
+    except (RecursionError, MemoryError, ArithmeticError) as exc:
+        return None, [Problem(shown, None, "", f"cannot be validated ({type(exc).__name__}); is it a data file of this kind?")]
 
 
 def load_dataset(
@@ -202,7 +211,7 @@ class _Loader:
         if doc is None:
             return None
         self.last_doc = doc
-        loaded, problems = validate(Scenario, doc)
+        loaded, problems = validated(Scenario, doc, shown)
         self.problems += problems
         if loaded is not None:
             self.docs[("scenarios", loaded.id)] = doc
@@ -299,7 +308,9 @@ class _Loader:
                     self._unknown(doc, at + ("key",), "key", part.key, keys)
                 if isinstance(part.amount, str):
                     try:
-                        evaluate(part.amount)
+                        value = evaluate(part.amount)
+                        if not 0 <= value <= MAX_EUROS:
+                            self._add(doc, at + ("amount",), f"{part.amount} is {value}, outside 0-{MAX_EUROS}")
                     except (ValueError, ArithmeticError) as exc:
                         self._add(doc, at + ("amount",), str(exc))
             for m in f.published or {}:

@@ -4,6 +4,10 @@ PyYAML's constructors lose line numbers and silently keep the last of two
 duplicate keys. We compose the node tree (safe, C-accelerated where
 libyaml is available) and convert it ourselves: floats become `Decimal`
 straight from their text, so money never passes through binary floats.
+
+What a data file never needs is refused with its line, before it can cost time or memory:
+aliases (`*name`: a few lines of them expand into billions of values), nesting deeper than
+MAX_DEPTH, and explicit tags (`!!python/object`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from ..errors import Problem
 _TAG = "tag:yaml.org,2002:"
 _COLLECTIONS = {"MappingNode": _TAG + "map", "SequenceNode": _TAG + "seq"}
 _TRUE = {"true", "yes", "on", "y"}
+MAX_DEPTH = 32  # the data files nest six levels at most
 Path = tuple[str | int, ...]
 
 
@@ -50,9 +55,11 @@ def parse(text: str, file: str) -> tuple[Document | None, list[Problem]]:
         return None, [Problem(file, line, "", f"YAML syntax error: {what}")]
     except yaml.YAMLError as exc:  # reader errors: bytes that are not text
         return None, [Problem(file, None, "", f"YAML error: {exc}")]
+    except (RecursionError, MemoryError):
+        return None, [Problem(file, None, "", f"nested too deep for a data file (at most {MAX_DEPTH} levels)")]
     problems: list[Problem] = []
     origins: dict[Path, tuple[str, int]] = {}
-    data = {} if node is None else _convert(node, (), origins, problems, file)
+    data = {} if node is None else _Converter(origins, problems, file).convert(node, ())
     return Document(data, origins, file), problems
 
 
@@ -75,28 +82,49 @@ def merge(base: Document, override: Document) -> Document:
     return Document(walk(base.data, override.data, ()), origins, override.file)
 
 
-def _convert(node: Any, path: Path, origins: dict, problems: list, file: str) -> Any:
-    origins[path] = (file, node.start_mark.line + 1)
-    kind = type(node).__name__
-    if kind in _COLLECTIONS and node.tag != _COLLECTIONS[kind]:
-        problems.append(_unsupported(node, path, file))
-        return None
-    if kind == "MappingNode":
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if type(key_node).__name__ == "ScalarNode" else None
-            line = key_node.start_mark.line + 1
-            if not isinstance(key, str):
-                problems.append(Problem(file, line, dotted(path), "keys must be plain text"))
-            elif key in result:
-                problems.append(Problem(file, line, dotted(path + (key,)), "duplicate key"))
-            else:
-                result[key] = _convert(value_node, path + (key,), origins, problems, file)
-                origins[path + (key,)] = (file, line)  # the key's line: a block value starts below it
-        return result
-    if kind == "SequenceNode":
-        return [_convert(child, path + (i,), origins, problems, file) for i, child in enumerate(node.value)]
-    return _scalar(node, path, problems, file)
+class _Converter:
+    """Nodes to plain values, each node once: a node met again is an alias, refused."""
+
+    def __init__(self, origins: dict, problems: list, file: str):
+        self.origins = origins
+        self.problems = problems
+        self.file = file
+        self.seen: set[int] = set()
+        self.alias = False
+
+    def convert(self, node: Any, path: Path) -> Any:
+        file = self.file
+        if id(node) in self.seen:  # the composer hands an alias over as the anchored node itself
+            if not self.alias:  # one line for the file, not one per alias
+                line = self.origins.get(path[:-1], (file, None))[1]
+                self.problems.append(Problem(file, line, dotted(path), "YAML aliases (*name) are not accepted; write the value out"))
+                self.alias = True
+            return None
+        self.origins[path] = (file, node.start_mark.line + 1)
+        self.seen.add(id(node))
+        if len(path) > MAX_DEPTH:
+            self.problems.append(Problem(file, node.start_mark.line + 1, dotted(path), f"nested deeper than {MAX_DEPTH} levels"))
+            return None
+        kind = type(node).__name__
+        if kind in _COLLECTIONS and node.tag != _COLLECTIONS[kind]:
+            self.problems.append(_unsupported(node, path, file))
+            return None
+        if kind == "MappingNode":
+            result: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = key_node.value if type(key_node).__name__ == "ScalarNode" else None
+                line = key_node.start_mark.line + 1
+                if not isinstance(key, str):
+                    self.problems.append(Problem(file, line, dotted(path), "keys must be plain text"))
+                elif key in result:
+                    self.problems.append(Problem(file, line, dotted(path + (key,)), "duplicate key"))
+                else:
+                    result[key] = self.convert(value_node, path + (key,))
+                    self.origins[path + (key,)] = (file, line)  # the key's line: a block value starts below it
+            return result
+        if kind == "SequenceNode":
+            return [self.convert(child, path + (i,)) for i, child in enumerate(node.value)]
+        return _scalar(node, path, self.problems, file)
 
 
 def _scalar(node: Any, path: Path, problems: list, file: str) -> Any:

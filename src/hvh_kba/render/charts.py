@@ -14,7 +14,8 @@ from decimal import Decimal
 import matplotlib
 
 matplotlib.use("Agg")
-matplotlib.rcParams.update({"svg.hashsalt": "hvh-kba", "svg.fonttype": "none", "font.size": 9})
+# text.parse_math off: a name with $...$ in it is text, never TeX (which would be drawn as maths, or crash the chart)
+matplotlib.rcParams.update({"svg.hashsalt": "hvh-kba", "svg.fonttype": "none", "font.size": 9, "text.parse_math": False})
 
 from matplotlib.figure import Figure  # noqa: E402  (after the backend settings)
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402

@@ -18,10 +18,16 @@ from .constraints import AS_FRACTION, NON_EMPTY, PLAIN_TEXT, at_least, at_most, 
 record = dataclass(frozen=True, kw_only=True)
 STRICT = {"extra": "forbid"}
 
-Euro = Annotated[Decimal, at_least(0)]
+# Limits far beyond any real value, so that no input can make a calculation overflow or run long
+# (documented in the README, "The data"): euros, counts, and the capacity of a facility.
+MAX_EUROS = 10**12
+MAX_COUNT = 10**6
+MAX_CAPACITY = 1000
+
+Euro = Annotated[Decimal, at_least(0), at_most(MAX_EUROS)]
 # A percentage in the file (0-100), a fraction in the record (0-1): the one conversion.
 Percent = Annotated[Decimal, at_least(0), at_most(100), AS_FRACTION]
-Count = Annotated[int, at_least(0)]
+Count = Annotated[int, at_least(0), at_most(MAX_COUNT)]
 Line = Annotated[int, at_least(1)]
 Year = Annotated[int, at_least(1990), at_most(2100)]
 NonEmpty = NON_EMPTY

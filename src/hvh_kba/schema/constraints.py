@@ -62,6 +62,10 @@ def matching(pattern: str, what: str) -> Constraint:
     return Constraint(lambda v: compiled.fullmatch(v) is not None, f"'{{value}}' is not a valid id: use {what}")
 
 
+def at_most_items(bound: int) -> Constraint:
+    return Constraint(lambda v: len(v) <= bound, f"{{value}} has more than {bound} entries; at most {bound}")
+
+
 NON_EMPTY = Constraint(lambda v: len(v) > 0, "must not be empty")
 # The data files write percentages as the sources print them (36 for 36 %); records hold fractions.
 AS_FRACTION = Convert(lambda value: value / 100)

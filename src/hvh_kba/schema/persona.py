@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from .common import STRICT, Euro, Id, NonEmpty, Ref, Words, record
-from .constraints import at_least, at_most
+from .common import MAX_COUNT, STRICT, Euro, Id, NonEmpty, Ref, Words, record
+from .constraints import at_least, at_most, at_most_items
 
 # The laws of the study's municipal tables (4, 6, 8, 10, 12, 14); 'Overig' is the study's own heading.
 Law = Literal["Wmo", "Participatiewet", "Wlz", "Overig"]
@@ -20,7 +20,7 @@ Perspective = Literal["societal", "municipal"]
 @record
 class Factor:
     __pydantic_config__ = STRICT
-    value: Annotated[Decimal, at_least(0)]
+    value: Annotated[Decimal, at_least(0), at_most(MAX_COUNT)]
     unit: str
 
 
@@ -40,7 +40,7 @@ class Line:
     label: Words
     item: Id
     unit_price: Euro | None = None  # the price the table uses, where it deviates from the price list
-    quantity: Annotated[list[Factor], NonEmpty]  # multiplied: 6 hours a week x 52 weeks
+    quantity: Annotated[list[Factor], NonEmpty, at_most_items(6)]  # multiplied: 6 hours a week x 52 weeks
     basis: str  # the quantity as the study states it
     societal: bool = True  # in the persona's societal table
     municipal: Municipal | None = None  # in the persona's municipal table, under a law

@@ -8,8 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated
 
-from .common import STRICT, Count, Euro, Id, NonEmpty, Percent, Ref, Text, Words, record
-from .constraints import at_least
+from .common import MAX_CAPACITY, MAX_COUNT, STRICT, Count, Euro, Id, NonEmpty, Percent, Ref, Text, Words, record
+from .constraints import at_least, at_most
 
 ONE = Decimal(1)
 
@@ -67,7 +67,7 @@ class Scenario:
     name: Words
     description: Words | None = None
     pricelist: Id
-    capacity: Annotated[int, at_least(1)]
+    capacity: Annotated[int, at_least(1), at_most(MAX_CAPACITY)]
     participants: Count
     mix: Annotated[dict[Id, Percent], NonEmpty]  # persona id -> share of the participants
     recidivism_rates: Annotated[list[Percent], NonEmpty]
@@ -137,8 +137,8 @@ class Research:
     recidivism: Recidivism
     ranges: Ranges
     price_spread: Percent
-    recidivism_concentration: Annotated[Decimal, at_least(1)]
-    mix_concentration: Annotated[Decimal, at_least(1)]
+    recidivism_concentration: Annotated[Decimal, at_least(1), at_most(MAX_COUNT)]
+    mix_concentration: Annotated[Decimal, at_least(1), at_most(MAX_COUNT)]
 
     def parameter_ranges(self) -> dict[str, tuple[Decimal, Decimal]]:
         """Low and high of each parameter that has a range: rates as fractions, participants as a number."""
