@@ -50,3 +50,9 @@ def unknown(what: str, name: str, known, field: str | None = None) -> InputError
     close = difflib.get_close_matches(name, known, n=1)
     hint = f" (did you mean '{close[0]}'?)" if close else ""
     return InputError(f"unknown {what} '{name}'{hint}; valid: {', '.join(known)}", field)
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """A value quoted back in a message, shortened if long (a 5,000-digit number is not worth repeating)."""
+    text = str(value)
+    return text if len(text) <= limit else f"{text[: limit - 12]}...{text[-9:]} ({len(text)} characters)"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.assumptions import Assumptions
 from ..core.dataset import Dataset
 from ..core.evaluation import Evaluation
-from ..errors import InputError, unknown
+from ..errors import InputError, shown, unknown
 from ..schema.common import MAX_EUROS, Text
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario
@@ -160,7 +160,7 @@ class Analysis:
                 amount = _euros(value, "investments", accepted)
             except InputError as error:
                 if isinstance(value, str) and "not a number" in error.message:
-                    raise InputError(f"'{value}' is not a level or an amount; accepted: {accepted}", "investments") from None
+                    raise InputError(f"'{shown(value)}' is not a level or an amount; accepted: {accepted}", "investments") from None
                 raise
             out[f"custom-{amount.normalize():f}"] = amount
         if not out:
@@ -264,9 +264,9 @@ def number(value: Decimal | int | float | str, field: str, accepted: str, name: 
     try:
         result = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value).strip().replace("_", ""))
     except (InvalidOperation, ValueError):
-        raise InputError(f"'{value}' is not a number; accepted: {accepted}", what) from None
+        raise InputError(f"'{shown(value)}' is not a number; accepted: {accepted}", what) from None
     if not result.is_finite():
-        raise InputError(f"'{value}' is not a finite number; accepted: {accepted}", what)
+        raise InputError(f"'{shown(value)}' is not a finite number; accepted: {accepted}", what)
     return result
 
 
@@ -275,16 +275,17 @@ def fraction(value: Decimal | int | float | str, field: str) -> Decimal:
     accepted = "a fraction from 0 to 1"
     result = number(value, field, accepted)
     if not 0 <= result <= 1:
-        raise InputError(f"{result} is outside 0-1; accepted: {accepted}", field)
+        raise InputError(f"{shown(result)} is outside 0-1; accepted: {accepted}", field)
     return result
 
 
 def _euros(value: Decimal | int | float | str, field: str, accepted: str, name: str | None = None) -> Decimal:
     result = number(value, field, accepted, name)
     if result < 0:
-        raise InputError(f"'{value}' is negative; accepted: {accepted}", f"{field} {name}" if name else field)
+        raise InputError(f"'{shown(value)}' is negative; accepted: {accepted}", f"{field} {name}" if name else field)
     if result > MAX_EUROS:
-        raise InputError(f"'{value}' is above {MAX_EUROS:_} euros, the limit of any amount; accepted: {accepted}".replace("_", "."),
+        limit = f"{MAX_EUROS:,}".replace(",", ".")
+        raise InputError(f"'{shown(value)}' is above {limit} euros, the limit of any amount; accepted: {accepted}",
                          f"{field} {name}" if name else field)
     return result
 

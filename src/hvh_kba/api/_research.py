@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..core.sensitivity import Tornado, tornado
-from ..errors import InputError
+from ..errors import InputError, shown
 from ..schema.scenario import Research, Scenario
 from ._analysis import Analysis, RunContext, fraction
 
@@ -60,9 +60,9 @@ def uncertainty(
 ) -> UncertaintyReport:
     """Monte Carlo over prices, recidivism and mix; `progress(done)` is called after every chunk of draws."""
     if not isinstance(draws, int) or not 1 <= draws <= MAX_DRAWS:
-        raise InputError(f"{draws} is outside 1-{MAX_DRAWS:,}; accepted: a whole number of draws".replace(",", "."), "draws")
+        raise InputError(f"{shown(draws)} is outside 1-{MAX_DRAWS:,}; accepted: a whole number of draws".replace(",", "."), "draws")
     if not isinstance(seed, int) or not 0 <= seed < 2**63:
-        raise InputError(f"{seed} is outside 0-{2**63 - 1}; accepted: a whole number, 0 or more", "seed")
+        raise InputError(f"{shown(seed)} is outside 0-{2**63 - 1}; accepted: a whole number, 0 or more", "seed")
     chosen = analysis.scenario(name)
     research = research_of(chosen)
     mean = fraction(recidivism, "recidivism") if recidivism is not None else research.recidivism.expected()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..core.horizon import Horizon, horizon
 from ..core.scenario import ScenarioResult, evaluate_scenario
-from ..errors import InputError, unknown
+from ..errors import InputError, shown, unknown
 from ._analysis import Analysis, RunContext, fraction, number
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def scenario(
     """
     chosen = analysis.scenario(name)
     if participants is not None and not (isinstance(participants, int) and 0 <= participants <= chosen.capacity):
-        raise InputError(f"{participants} is outside 0-{chosen.capacity} (the capacity of {chosen.id})", "participants")
+        raise InputError(f"{shown(participants)} is outside 0-{chosen.capacity} (the capacity of {chosen.id})", "participants")
     table_rates = [fraction(r, "rates") for r in rates] if rates is not None else None
     shares = _mix(analysis, mix) if mix is not None else None
     levels = analysis.investments(chosen, investments) if investments is not None else None
@@ -126,9 +126,9 @@ def _horizon(chosen, result: ScenarioResult, rates, years, discount_rate, lag) -
     if years is None:
         raise InputError("a discount rate or a lag goes with a horizon; accepted: years 1 or more", "years")
     if not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
-        raise InputError(f"{years} is outside 1-{MAX_YEARS}; accepted: a whole number of years from 1 to {MAX_YEARS}", "years")
+        raise InputError(f"{shown(years)} is outside 1-{MAX_YEARS}; accepted: a whole number of years from 1 to {MAX_YEARS}", "years")
     if not isinstance(lag, int) or not 0 <= lag < years:
-        raise InputError(f"{lag} is outside 0-{years - 1}; accepted: fewer years than the horizon", "lag")
+        raise InputError(f"{shown(lag)} is outside 0-{years - 1}; accepted: fewer years than the horizon", "lag")
     research = chosen.research
     if discount_rate is not None:
         rate_d = fraction(number(discount_rate, "discount_rate", "a fraction from 0 to 1"), "discount_rate")

@@ -17,7 +17,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from ..errors import InputError
+from ..errors import InputError, shown
 
 
 class CliError(InputError):
@@ -142,9 +142,9 @@ def parse_decimal(text: str, what: str, accepted: str) -> Decimal:
     try:
         value = Decimal(text.strip().replace("_", ""))
     except InvalidOperation:
-        raise CliError(f"{what}: '{text}' is not a number; accepted: {accepted}") from None
+        raise CliError(f"{what}: '{shown(text)}' is not a number; accepted: {accepted}") from None
     if not value.is_finite():
-        raise CliError(f"{what}: '{text}' is not a finite number; accepted: {accepted}")
+        raise CliError(f"{what}: '{shown(text)}' is not a finite number; accepted: {accepted}")
     return value
 
 
@@ -156,7 +156,7 @@ def parse_rate(text: str, what: str = "--recidivism") -> Decimal:
     value = parse_decimal(raw.rstrip("%"), what, accepted)
     fraction = value / 100 if percent or value > 1 else value
     if not 0 <= fraction <= 1:
-        raise CliError(f"{what}: '{text}' is outside 0-100 %; accepted: {accepted}")
+        raise CliError(f"{what}: '{shown(text)}' is outside 0-100 %; accepted: {accepted}")
     return fraction
 
 
