@@ -38,6 +38,75 @@ WORDS: dict[str, tuple[str, str]] = {
     "any_rate": ("elk percentage", "any rate"),
     "no_rate": ("geen", "none"),
     "none": ("geen", "none"),
+    # perspectives
+    "whole.study": ("Maatschappelijk", "Societal"),
+    "whole.guideline": ("Welvaart (leidraad)", "Welfare (guideline)"),
+    "budget.study": ("Gemeentelijk", "Municipal"),
+    "budget.societal": ("Welvaart (leidraad)", "Welfare (guideline)"),
+    "budget.municipal": ("Gemeenten (begroting)", "Municipalities (budget)"),
+    "budget.justice": ("Justitie en Veiligheid", "Justice and Security"),
+    "budget.care": ("Zvw en Wlz", "Zvw and Wlz"),
+    "budget.income": ("UWV en Belastingdienst", "UWV and Tax Administration"),
+    "budget.housing": ("Woningcorporaties", "Housing corporations"),
+    "budget.other": ("Overige betalers", "Other payers"),
+    "budget.participant": ("Deelnemer", "Participant"),
+    "part.other": ("overig", "other"),
+    "perspective_line": (
+        "Perspectief: {budget}, tegenover de investering van de gemeenten; maatschappelijk: de welvaart volgens de "
+        "leidraad MKBA, zonder overdrachten.",
+        "Perspective: {budget}, set against the municipalities' investment; societal: welfare by the Dutch CBA "
+        "guideline, without transfers.",
+    ),
+    "transfers_caused": (
+        "Overdrachten die de aanpak niet veroorzaakt (de bijstand van Joris) tellen niet mee in de begrotingen.",
+        "Transfers the approach does not cause (Joris' social assistance) do not count in the budgets.",
+    ),
+    "price_set_line": ("Andere prijzen: {title}", "Other prices: {title}"),
+    "minimum_title_p": (
+        "Minimum van {budget}: baten van de aanpak, ook bij 100% recidive",
+        "Minimum of {budget}: benefits of the approach, even at 100% recidivism",
+    ),
+    "investment_title_p": (
+        "Investering van de gemeenten tegenover de baten van {budget}",
+        "The municipalities' investment against the benefits of {budget}",
+    ),
+    "comparison_title": (
+        "Waar de conclusie op rust: het gemeentelijk resultaat volgens de studie en volgens de leidraad",
+        "What the conclusion rests on: the municipal result by the study and by the guideline",
+    ),
+    "reading.study": ("Studie", "Study"),
+    "reading.municipal": ("Leidraad", "Guideline"),
+    "reading.municipal-caused": ("Leidraad, zonder bijstand", "Guideline, without bijstand"),
+    "comparison.minimum": ("Gemeentelijk minimum", "Municipal minimum"),
+    "comparison.part": ("  waarvan {part}", "  of which {part}"),
+    "comparison.rate": ("Break-even recidive bij {level}", "Break-even recidivism at {level}"),
+    "comparison.participants": ("Min. deelnemers bij {level}", "Min. participants at {level}"),
+    "comparison_note": (
+        "Studie: de gemeentelijke tabellen van de studie. Leidraad: wat de gemeentelijke begrotingen besparen, naar wie "
+        "betaalt (bijlage 4), met de bijstand van Joris zoals de studie die telt; zonder bijstand: alleen overdrachten "
+        "die de aanpak veroorzaakt, want tabellen 11-12 laten die bijstand hoe dan ook betalen (--transfers caused).",
+        "Study: the study's municipal tables. Guideline: what the municipal budgets save, by who pays (annex 4), with "
+        "Joris' social assistance counted as the study counts it; without bijstand: only transfers the approach causes, "
+        "because tables 11-12 have that assistance paid in any case (--transfers caused).",
+    ),
+    "distribution_title": (
+        "Verdeling over betalers (leidraad): wie wint en wie verliest, per jaar",
+        "Distribution over payers (guideline): who gains and who loses, per year",
+    ),
+    "actor": ("Betaler", "Payer"),
+    "at_zero": ("Zonder recidive", "No recidivism"),
+    "at_any": ("Bij elke recidive", "At any recidivism"),
+    "of_which_transfers": ("Waarvan overdrachten", "Of which transfers"),
+    "pays": ("Betaalt", "Pays"),
+    "welfare_total": ("Maatschappij (welvaart)", "Society (welfare)"),
+    "distribution_note": (
+        "Overdrachten (uitkeringen, toeslagen) wisselen van eigenaar tussen betaler en deelnemer en vallen in de som "
+        "weg: die is het welvaartssaldo. Waar een uitkering stopt doordat iemand werkt, is het werkelijke effect zijn "
+        "productie (loon); daarvoor heeft de studie geen cijfer.",
+        "Transfers (benefits, allowances) change hands between payer and participant and cancel out in the sum: that is "
+        "the welfare balance. Where a benefit stops because someone works, the real effect is his production (wage); "
+        "the study has no figure for it.",
+    ),
     # scenario
     "benefits_by_rate": ("Baten per jaar bij recidive", "Benefits per year by recidivism"),
     "minimum_title": (
@@ -75,6 +144,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "societal_at": ("Maatschappelijke baten bij {rate} recidive", "Societal benefits at {rate} recidivism"),
     "municipal_at": ("Gemeentelijke baten bij {rate} recidive", "Municipal benefits at {rate} recidivism"),
     "minimum": ("Gemeentelijk minimum", "Municipal minimum"),
+    "minimum_of": ("Minimum, {who}", "Minimum, {who}"),
+    "benefits_of_at": ("Baten, {who}, bij {rate} recidive", "Benefits, {who}, at {rate} recidivism"),
     "minimum_share": ("  waarvan {law}", "  of which {law}"),
     "ratio_to": ("Minimum / {level}", "Minimum / {level}"),
     "break_even_to": ("Break-even recidive bij {level}", "Break-even recidivism at {level}"),
@@ -161,6 +232,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "grid_title": (
         "Gemeentelijke baten min investering ({level}: {amount}), in duizenden euro's",
         "Municipal benefits minus investment ({level}: {amount}), in thousands of euros",
+    ),
+    "grid_title.budget": (
+        "Baten van {budget} min investering ({level}: {amount}), in duizenden euro's",
+        "Benefits of {budget} minus investment ({level}: {amount}), in thousands of euros",
     ),
     "occupancy": ("Bezetting", "Occupancy"),
     "breakeven_levels": ("Break-even per investeringsniveau", "Break-even by investment level"),
@@ -321,6 +396,19 @@ WORDS: dict[str, tuple[str, str]] = {
     "municipal_at_high": ("Gem. bij hoog", "Mun. at high"),
     "swing": ("Bereik gem.", "Mun. swing"),
     "societal_swing": ("Bereik maatsch.", "Soc. swing"),
+    "municipal_at_low.budget": ("Begroting bij laag", "Budget at low"),
+    "municipal_at_high.budget": ("Begroting bij hoog", "Budget at high"),
+    "swing.budget": ("Bereik begroting", "Budget swing"),
+    "societal_swing.budget": ("Bereik welvaart", "Welfare swing"),
+    "sensitivity_note.budget": (
+        "Saldo: baten bij de basisrecidive min de investering; begroting = {budget}, welvaart = maatschappelijk volgens de "
+        "leidraad. Een prijs met een range gaat van laag naar hoog, een prijs zonder range omlaag en omhoog met "
+        "research.price_spread; de bereiken staan in research.ranges en research.price_ranges van het scenario.",
+        "Net: benefits at the base recidivism minus the investment; budget = {budget}, welfare = societal by the guideline. "
+        "A price with a range goes from low to high, a price without one down and up by research.price_spread; the ranges "
+        "are in the scenario's research.ranges and research.price_ranges.",
+    ),
+    "reach_title.budget": ("Kans dat de baten van {budget} de investering halen", "Probability that the benefits of {budget} reach the investment"),
     "parameter.recidivism": ("recidive", "recidivism"),
     "parameter.baseline": ("nulalternatief (recidive zonder HvH)", "null alternative (recidivism without HvH)"),
     "parameter.deadweight": ("deadweight", "deadweight"),
@@ -329,10 +417,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "sensitivity_note": (
         "Saldo: baten bij de basisrecidive min de investering; gem. = gemeentelijk saldo, maatsch. = maatschappelijk. "
         "Een prijs met een range gaat van laag naar hoog, een prijs zonder range omlaag en omhoog met research.price_spread; "
-        "de bereiken van de parameters staan in research.ranges van het scenario.",
+        "de bereiken staan in research.ranges en research.price_ranges van het scenario.",
         "Net: benefits at the base recidivism minus the investment; mun. = municipal net, soc. = societal. "
         "A price with a range goes from low to high, a price without one down and up by research.price_spread; "
-        "the parameters' ranges are in the scenario's research.ranges.",
+        "the ranges are in the scenario's research.ranges and research.price_ranges.",
     ),
     # uncertainty
     "uncertainty_title": ("Onzekerheid (Monte Carlo): {scenario}", "Uncertainty (Monte Carlo): {scenario}"),

@@ -97,7 +97,7 @@ def test_an_unknown_table_is_one_line(other):
 
     result = run("scenario", "realistic", "--table", "nope")
     assert result.exit_code == 2
-    assert result.stderr == "fout: --table: no table 'nope' in this output; its tables: benefits, minimum, break_even\n"
+    assert result.stderr == "fout: --table: no table 'nope' in this output; its tables: benefits, minimum, break_even, comparison\n"
 
 
 def test_text_from_the_data_is_inert(data_copy):

@@ -8,7 +8,7 @@ published figures and their checks, and describe the run (which price list, whic
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import MappingProxyType
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.assumptions import Assumptions
 from ..core.dataset import Dataset
 from ..core.evaluation import Evaluation
+from ..core.perspectives import PERSPECTIVES, TRANSFER_CHOICES, Perspective
 from ..errors import InputError, shown, unknown
 from ..schema.common import MAX_EUROS, Text
 from ..schema.pricelist import Pricelist
@@ -40,11 +41,14 @@ class RunContext:
     pricelist: str
     prices: str  # low, mid or high end of each range
     range_choice: Text | None  # the source's own words for its choice, when the run makes the same one
-    overrides: Mapping[str, Decimal]
+    price_set: Text | None  # the title of the alternative price set the run uses
+    overrides: Mapping[str, Decimal]  # the prices the run changes by hand (--set)
     price_year: int | None
     index: str | None
     effects: Mapping[str, Decimal] | None  # baseline, deadweight, dropout, when they are not the study's
     changed: bool  # the run departs from the study's assumptions or price list
+    perspective: str  # study, societal, municipal, justice, ... (core/perspectives.py)
+    transfers: str  # count (the study) or caused
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,6 +59,7 @@ class Analysis:
     assumptions: Assumptions
     root: Path
     cache: Cache
+    perspective: Perspective = PERSPECTIVES["study"]
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)  # pure results, computed once
 
     # -- what the run is -----------------------------------------------------------------------
@@ -64,21 +69,28 @@ class Analysis:
 
     @property
     def default_run(self) -> bool:
-        """True when the run makes the study's own assumptions, so a difference with a published figure is the study's."""
-        return self.assumptions == Assumptions() and self.dataset.pricelist_override is None
+        """True when the run makes the study's own assumptions, so a difference with a published figure is the study's.
+
+        The transfers choice changes the guideline's budgets only, never the study's tables.
+        """
+        study = replace(self.assumptions, transfers="count")
+        return study == Assumptions() and self.dataset.pricelist_override is None
 
     def assuming(self, **changes: Any) -> Analysis:
-        """The same data under other assumptions (the keywords of `load()`: prices, overrides, baseline, ...)."""
+        """The same data under other assumptions or another perspective (the keywords of `load()`)."""
         current = self.assumptions
+        hand = {k: v for k, v in current.overrides.items() if k not in self._set_prices()}
         given = {
-            "prices": current.prices, "overrides": dict(current.overrides), "price_year": current.price_year,
+            "prices": current.prices, "price_set": current.price_set, "overrides": hand, "price_year": current.price_year,
             "baseline": current.baseline, "deadweight": current.deadweight, "dropout": current.dropout,
+            "transfers": current.transfers, "perspective": self.perspective.id,
         }
         unknown_keys = set(changes) - set(given)
         if unknown_keys:
             raise InputError(f"not an assumption: {', '.join(sorted(unknown_keys))}; accepted: {', '.join(given)}")
         given.update(changes)
-        return Analysis(self.dataset, _assumptions(self.dataset, **given), self.root, self.cache)
+        chosen = perspective_of(given.pop("perspective"))
+        return Analysis(self.dataset, _assumptions(self.dataset, **given), self.root, self.cache, chosen)
 
     def pricelist(self, scenario: Scenario | None = None) -> Pricelist:
         return self.dataset.pricelist_for(scenario) if scenario is not None else self.evaluation.default_pricelist()
@@ -91,13 +103,16 @@ class Analysis:
             pricelist=pricelist.meta.id,
             prices=a.prices,
             range_choice=choice.label if choice is not None and choice.end == a.prices else None,
-            overrides=MappingProxyType(dict(a.overrides)),
+            price_set=next((ps.title for ps in pricelist.alternatives if ps.id == a.price_set), None),
+            overrides=MappingProxyType({k: v for k, v in a.overrides.items() if k not in self._set_prices()}),
             price_year=a.price_year,
             index=pricelist.meta.index,
             effects=None if a.effects_are_the_studys else MappingProxyType(
                 {"baseline": a.baseline, "deadweight": a.deadweight, "dropout": a.dropout}
             ),
             changed=not self.default_run,
+            perspective=self.perspective.id,
+            transfers=a.transfers,
         )
 
     # -- names ---------------------------------------------------------------------------------
@@ -167,6 +182,12 @@ class Analysis:
             raise InputError("no investment level given", "investments")
         return out
 
+    def _set_prices(self) -> dict[str, Decimal]:
+        """The prices of the run's price set that the run did not change by hand."""
+        chosen = self.assumptions.price_set
+        prices = price_set_prices(self.pricelist(), chosen) if chosen else {}
+        return {item: v for item, v in prices.items() if self.assumptions.overrides.get(item) == v}
+
     def _once(self, key: str, make: Callable[[], Any]) -> Any:
         if key not in self._memo:  # a memo of pure results: it never changes an answer
             self._memo[key] = make()
@@ -179,21 +200,28 @@ def load(
     pricelist: str | Path | None = None,
     scenario: str | Path | None = None,
     prices: str = "low",
+    price_set: str | None = None,
     overrides: Mapping[str, Decimal | int | str] | None = None,
     price_year: int | None = None,
     baseline: Decimal | int | str | None = None,
     deadweight: Decimal | int | str | None = None,
     dropout: Decimal | int | str | None = None,
+    transfers: str = "count",
+    perspective: str = "study",
     optional: Iterable[str] = OPTIONAL,
     cache: bool | str | Path = True,
 ) -> Analysis:
     """Load and validate a data folder (default: the shipped data) under the given assumptions.
 
     pricelist: a price list file that replaces the one the scenarios name; scenario: a scenario file
-    to add; prices: which end of each price range; overrides: price item -> unit price in euros;
+    to add; prices: which end of each price range; price_set: an alternative price set of the price
+    list (`tekst`: the prices the sources' text states); overrides: price item -> unit price in euros;
     price_year: index every price to this year; baseline, deadweight, dropout: the effects, as
-    fractions (the study: 1, 0, 0); optional: the optional folders to load (indices,
-    municipalities); cache: True (the user's cache), False, or a folder.
+    fractions (the study: 1, 0, 0); transfers: `count` every transfer saving in the budgets (the
+    study) or only those the approach `caused`; perspective: whose money the results show (`study`,
+    `societal`, `municipal`, `justice`, `care`, `income`, `housing`, `other`, `participant`);
+    optional: the optional folders to load (indices, municipalities); cache: True (the user's
+    cache), False, or a folder.
     Raises DataError (bad data files) or InputError (a bad argument).
     """
     from ..loader.cache import Cache
@@ -213,17 +241,36 @@ def load(
         cache=store,
         extras=tuple(sorted(wanted)),
     )
+    chosen = perspective_of(perspective)
     assumptions = _assumptions(
-        dataset, prices=prices, overrides=dict(overrides or {}), price_year=price_year,
-        baseline=ONE if baseline is None else baseline, deadweight=deadweight or 0, dropout=dropout or 0,
+        dataset, prices=prices, price_set=price_set, overrides=dict(overrides or {}), price_year=price_year,
+        baseline=ONE if baseline is None else baseline, deadweight=deadweight or 0, dropout=dropout or 0, transfers=transfers,
     )
-    return Analysis(dataset, assumptions, root, store)
+    return Analysis(dataset, assumptions, root, store, chosen)
 
 
-def _assumptions(dataset: Dataset, *, prices, overrides, price_year, baseline, deadweight, dropout) -> Assumptions:
+def perspective_of(name: str) -> Perspective:
+    if name not in PERSPECTIVES:
+        raise unknown("perspective", name, PERSPECTIVES, "perspective")
+    return PERSPECTIVES[name]
+
+
+def price_set_prices(pricelist: Pricelist, set_id: str) -> dict[str, Decimal]:
+    """Item -> unit price of one of the price list's alternative sets."""
+    from ..core.arith import evaluate
+
+    chosen = next((ps for ps in pricelist.alternatives if ps.id == set_id), None)
+    if chosen is None:
+        raise unknown("price set", set_id, [ps.id for ps in pricelist.alternatives], "price_set")
+    return {p.item: evaluate(p.amount) if isinstance(p.amount, str) else p.amount for p in chosen.prices}
+
+
+def _assumptions(dataset: Dataset, *, prices, price_set, overrides, price_year, baseline, deadweight, dropout, transfers) -> Assumptions:
     """Every assumption checked; the price list's items for the overrides, its index for the price year."""
     if prices not in PRICE_CHOICES:
         raise InputError(f"'{prices}' is not a price choice; accepted: {', '.join(PRICE_CHOICES)}", "prices")
+    if transfers not in TRANSFER_CHOICES:
+        raise InputError(f"'{transfers}' is not a choice; accepted: {', '.join(TRANSFER_CHOICES)}", "transfers")
     pricelist = Evaluation(dataset).default_pricelist()
     items = pricelist.by_id()
     checked = {}
@@ -232,14 +279,17 @@ def _assumptions(dataset: Dataset, *, prices, overrides, price_year, baseline, d
             raise unknown("price item", item, items, "overrides")
         checked[item] = _euros(amount, "overrides", "an amount in euros, 0 or more (e.g. 230)", item)
     index = _index(dataset, pricelist, price_year) if price_year is not None else {}
+    alternative = price_set_prices(pricelist, price_set) if price_set is not None else {}
     return Assumptions(
         prices=prices,
-        overrides=MappingProxyType(checked),
+        price_set=price_set,
+        overrides=MappingProxyType({**alternative, **checked}),  # a price changed by hand wins over the set's
         price_year=price_year,
         index=MappingProxyType(index),
         baseline=fraction(baseline, "baseline"),
         deadweight=fraction(deadweight, "deadweight"),
         dropout=fraction(dropout, "dropout"),
+        transfers=transfers,
     )
 
 

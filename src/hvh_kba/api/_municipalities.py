@@ -41,6 +41,9 @@ def municipalities(
     benefit_key: 'inhabitants', a YAML file (participants: or shares: per municipality), or a mapping of
     participants per municipality; recidivism: the savings at this rate (default: the municipal minimum).
     """
+    if analysis.perspective.id not in ("study", "municipal"):
+        raise InputError(f"the municipalities' positions need the study's or the municipal perspective, not "
+                         f"'{analysis.perspective.id}'; accepted: study, municipal", "perspective")
     twente = analysis.twente()
     chosen = next((f for f in twente.funding if f.id == funding), None)
     if chosen is None:
@@ -55,7 +58,8 @@ def municipalities(
     rate = fraction(recidivism, "recidivism") if recidivism is not None else None
     result = analysis.evaluation.scenario(occupancy.id)
     personas = analysis.evaluation.personas(analysis.pricelist(occupancy))
-    positions = settle(twente, chosen.id, personas, result.allocation, Decimal(1) if rate is None else rate, weights, analysis.assumptions)
+    positions = settle(twente, chosen.id, personas, result.allocation, Decimal(1) if rate is None else rate, weights,
+                       analysis.assumptions, analysis.perspective)
     checks = analysis.checks(only=lambda f: f.of.funding == chosen.id)
     return Settlement(
         twente, chosen, occupancy, rate, key, tuple(positions), tuple(budget_flows(twente, positions)), tuple(checks),

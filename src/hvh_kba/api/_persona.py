@@ -8,8 +8,10 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from ..core.persona import PersonaResult
+from ..core.persona import PersonaResult, coefficients
+from ..core.scenario import Split
 from ._analysis import Analysis, RunContext
+from ._scenario import Distribution, distribution
 
 if TYPE_CHECKING:
     from ..core.verify import Check
@@ -21,6 +23,7 @@ class PersonaReport:
     checks: tuple[Check, ...]  # the published figures of the persona's tables
     context: RunContext
     default_run: bool
+    distribution: Distribution  # one participant like this persona, per payer (the guideline)
 
 
 @dataclass(frozen=True)
@@ -28,13 +31,17 @@ class PersonasReport:
     results: tuple[PersonaResult, ...]  # in the study's order
     mix: Mapping[str, Decimal]  # each persona's share of the participants (the scenarios' mix)
     context: RunContext
+    accounts: tuple[Mapping[str, Split], ...]  # per persona, every account (core/perspectives.py)
+    whole: str  # the perspective's accounts: society as a whole, and the budget
+    budget: str
 
 
 def persona(analysis: Analysis, name: str) -> PersonaReport:
     """A persona's profile, costs after release and benefits, societal and municipal by law (tables 3-14)."""
     pid = analysis.persona_id(name)
     checks = tuple(analysis.checks(only=lambda f: f.of.persona == pid and f.of.measure.startswith("persona-")))
-    return PersonaReport(analysis.evaluation.persona(pid), checks, analysis.context(), analysis.default_run)
+    result = analysis.evaluation.persona(pid)
+    return PersonaReport(result, checks, analysis.context(), analysis.default_run, distribution(_accounts(analysis, result)))
 
 
 def personas(analysis: Analysis) -> PersonasReport:
@@ -42,4 +49,12 @@ def personas(analysis: Analysis) -> PersonasReport:
     results = tuple(analysis.evaluation.persona(pid) for pid in analysis.persona_names())
     scenarios = analysis.ordered_scenarios()
     mix = dict(scenarios[len(scenarios) // 2].mix) if scenarios else {}  # the scenarios share one mix; the middle one's
-    return PersonasReport(results, MappingProxyType(mix), analysis.context())
+    return PersonasReport(
+        results, MappingProxyType(mix), analysis.context(), tuple(_accounts(analysis, r) for r in results),
+        analysis.perspective.whole, analysis.perspective.budget,
+    )
+
+
+def _accounts(analysis: Analysis, result: PersonaResult) -> Mapping[str, Split]:
+    weights = analysis.assumptions.weights
+    return MappingProxyType({name: Split(parts, weights) for name, parts in coefficients(result).items()})

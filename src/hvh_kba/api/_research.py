@@ -48,7 +48,7 @@ def sensitivity(
     level, amount, _ = level_and_amount(analysis, chosen, investments)
     result = tornado(
         chosen, analysis.dataset.personas, analysis.pricelist(chosen), analysis.assumptions, rate, amount,
-        research.parameter_ranges(), research.price_spread,
+        research.parameter_ranges(), research.price_spread, analysis.perspective, price_ranges(research),
     )
     return SensitivityReport(result, chosen, level, analysis.context(chosen))
 
@@ -73,13 +73,23 @@ def uncertainty(
 
     model = build_model(
         analysis.dataset.personas, chosen.mix, chosen.participants, analysis.pricelist(chosen), analysis.assumptions,
-        research.price_spread,
+        research.price_spread, perspective=analysis.perspective, price_ranges=price_ranges(research),
     )
     outcome = simulate(
         model, draws, seed, float(mean), float(research.recidivism_concentration), float(research.mix_concentration),
         {name: float(amount) for name, amount in levels.items()}, level, progress,
     )
     return UncertaintyReport(outcome, chosen, level, mean, analysis.context(chosen))
+
+
+def price_ranges(research: Research) -> dict[str, tuple[Decimal, Decimal]]:
+    """Item -> (low, high): where the sources give a price two ways (the scenario's research.price_ranges)."""
+    from ..core.arith import evaluate
+
+    def value(amount) -> Decimal:
+        return evaluate(amount) if isinstance(amount, str) else amount
+
+    return {item: (value(span.low), value(span.high)) for item, span in research.price_ranges.items()}
 
 
 def research_of(scenario: Scenario) -> Research:

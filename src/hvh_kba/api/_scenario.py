@@ -10,8 +10,9 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..core.horizon import Horizon, horizon
-from ..core.scenario import ScenarioResult, evaluate_scenario
-from ..errors import InputError, shown, unknown
+from ..core.perspectives import ACTORS, PERSPECTIVES
+from ..core.scenario import BreakEven, ScenarioResult, Split, evaluate_scenario
+from ..errors import DataError, InputError, Problem, shown, unknown
 from ._analysis import Analysis, RunContext, fraction, number
 
 if TYPE_CHECKING:
@@ -30,8 +31,39 @@ class HorizonResult:
     recidivism: Decimal
     level: str
     investment: Decimal
-    municipal: Horizon
-    societal: Horizon
+    municipal: Horizon  # the perspective's budget
+    societal: Horizon  # the perspective's whole
+    perspective: str = "study"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The municipal result under one way of reading whose money it is."""
+
+    id: str  # study: the study's tables; municipal: the guideline's budget with every transfer;
+    # municipal-caused: the same, without the transfers the approach does not cause
+    minimum: Decimal  # the benefits at any recidivism
+    by_part: Mapping[str, Decimal]  # the minimum by law or budget line
+    break_even: tuple[BreakEven, ...]  # per investment level
+
+
+@dataclass(frozen=True)
+class Share:
+    """One actor's part of the welfare balance (the guideline's 'verdelingseffecten')."""
+
+    actor: str  # municipalities, justice, care, income, housing, other, participant
+    at_zero: Decimal  # what it gains without recidivism (a loss is negative)
+    minimum: Decimal  # what it gains at any recidivism
+    transfers: Decimal  # of which transfers, without recidivism (they cancel between actors)
+
+
+@dataclass(frozen=True)
+class Distribution:
+    shares: tuple[Share, ...]
+    welfare_at_zero: Decimal  # the sum of the shares: transfers cancel
+    welfare_minimum: Decimal
+    investment: Decimal  # what the municipalities pay (the first level asked for; 0 for one persona)
+    level: str | None
 
 
 @dataclass(frozen=True)
@@ -45,11 +77,14 @@ class ScenarioReport:
     persona_names: Mapping[str, str]
     context: RunContext
     default_run: bool
+    comparison: tuple[Reading, ...]  # the study's municipal result beside the guideline's, both transfer choices
+    distribution: Distribution  # per actor, the guideline's welfare balance
 
 
 @dataclass(frozen=True)
 class ScenariosReport:
     results: tuple[ScenarioResult, ...]  # by number of participants
+    comparisons: tuple[tuple[Reading, ...], ...]  # per scenario, as ScenarioReport.comparison
     persona_names: Mapping[str, str]
     context: RunContext
 
@@ -77,16 +112,11 @@ def scenario(
     table_rates = [fraction(r, "rates") for r in rates] if rates is not None else None
     shares = _mix(analysis, mix) if mix is not None else None
     levels = analysis.investments(chosen, investments) if investments is not None else None
-    if participants is None and table_rates is None and shares is None and levels is None:
-        result = analysis.evaluation.scenario(chosen.id)  # the one evaluation verify uses too
-    else:
-        personas = analysis.evaluation.personas(analysis.pricelist(chosen))
-        result = evaluate_scenario(
-            chosen, personas, participants=participants, rates=table_rates, mix=shares, investments=levels,
-            assumptions=analysis.assumptions,
-        )
+    population = {"participants": participants, "mix": shares, "investments": levels}
+    result = evaluate(analysis, chosen, rates=table_rates, **population)
     checks = tuple(analysis.checks(only=lambda f: f.of.scenario == chosen.id))
     same_population = result.participants == chosen.participants and dict(result.mix) == dict(chosen.mix)
+    same_population &= analysis.perspective.is_study  # the published figures are the study's tables
     published: dict[tuple[str, Decimal], Check] = {}
     if same_population:
         for check in checks:
@@ -96,16 +126,61 @@ def scenario(
     flows = None
     if years is not None or discount_rate is not None or lag:
         flows = _horizon(chosen, result, table_rates, years, discount_rate, lag)
+    first = next(iter(result.investments))
     return ScenarioReport(
         result, MappingProxyType(published), checks, flows, MappingProxyType(analysis.persona_names()),
-        analysis.context(chosen), analysis.default_run,
+        analysis.context(chosen), analysis.default_run, comparison(analysis, chosen, **population),
+        distribution(result.accounts, first, result.investments[first]),
     )
 
 
 def scenarios(analysis: Analysis) -> ScenariosReport:
     """Every scenario of the data, side by side."""
-    results = tuple(analysis.evaluation.scenario(s.id) for s in analysis.ordered_scenarios())
-    return ScenariosReport(results, MappingProxyType(analysis.persona_names()), analysis.context())
+    ordered = analysis.ordered_scenarios()
+    results = tuple(evaluate(analysis, s) for s in ordered)
+    readings = tuple(comparison(analysis, s) for s in ordered)
+    return ScenariosReport(results, readings, MappingProxyType(analysis.persona_names()), analysis.context())
+
+
+def evaluate(analysis: Analysis, chosen, *, participants=None, rates=None, mix=None, investments=None, perspective=None):
+    """A scenario under the analysis's perspective (or another): the memo when nothing differs from the scenario's own."""
+    view = perspective or analysis.perspective
+    if participants is None and rates is None and mix is None and investments is None:
+        return analysis.evaluation.scenario(chosen.id, view)  # the one evaluation verify uses too, under `study`
+    personas = analysis.evaluation.personas(analysis.pricelist(chosen))
+    return evaluate_scenario(
+        chosen, personas, participants=participants, rates=rates, mix=mix, investments=investments,
+        assumptions=analysis.assumptions, perspective=view,
+    )
+
+
+READINGS = (("study", "study", "count"), ("municipal", "municipal", "count"), ("municipal-caused", "municipal", "caused"))
+
+
+def comparison(analysis: Analysis, chosen, *, participants=None, mix=None, investments=None) -> tuple[Reading, ...]:
+    """The municipal minimum and the break-even as the study reads them, and as the guideline does (both transfer choices)."""
+    out = []
+    for reading, view, transfers in READINGS:
+        run = analysis if analysis.assumptions.transfers == transfers else analysis.assuming(transfers=transfers)
+        result = evaluate(run, chosen, participants=participants, mix=mix, investments=investments, perspective=PERSPECTIVES[view])
+        out.append(Reading(reading, result.minimum, MappingProxyType(result.minimum_by_law), result.break_even))
+    return tuple(out)
+
+
+def distribution(accounts: Mapping[str, Split], level: str | None = None, investment: Decimal = Decimal(0)) -> Distribution:
+    """Each actor's gains and losses; they add up to the welfare balance, transfers cancelling out."""
+    zero = Decimal(0)
+    shares = tuple(
+        Share(actor, accounts[f"budget/{actor}"].at(zero), accounts[f"budget/{actor}"].minimum, accounts[f"transfer/{actor}"].at(zero))
+        for actor in ACTORS
+    )
+    welfare = accounts["welfare"]
+    for name, total, expected in (("without recidivism", sum(s.at_zero for s in shares), welfare.at(zero)),
+                                  ("at any recidivism", sum(s.minimum for s in shares), welfare.minimum)):
+        if abs(total - expected) > Decimal("0.005"):  # a payer without an actor, or a transfer counted once
+            raise DataError([Problem("price list", None, "payer", f"the actors' shares {name} add up to {total}, the welfare "
+                                     f"balance is {expected}: a price item's payer is not divided over the actors")])
+    return Distribution(shares, welfare.at(zero), welfare.minimum, investment, level)
 
 
 def _mix(analysis: Analysis, mix: Mapping[str, Decimal | float | str]) -> dict[str, Decimal]:
@@ -143,4 +218,5 @@ def _horizon(chosen, result: ScenarioResult, rates, years, discount_rate, lag) -
         years, rate_d, lag, rate, level, investment,
         horizon(result.municipal.at(rate), investment, years, rate_d, lag),
         horizon(result.societal.at(rate), investment, years, rate_d, lag),
+        result.perspective.id,
     )

@@ -83,10 +83,31 @@ Deadweight = Annotated[
 Dropout = Annotated[
     Optional[str], typer.Option("--dropout", metavar="F", help="Share of participants sent back to prison, who bring no benefits (default 0).")
 ]
+PerspectiveOption = Annotated[
+    str,
+    typer.Option(
+        "--perspective", metavar="VIEW",
+        help="Whose money: study (the study's tables, default), societal (the guideline's welfare balance, transfers out), "
+        "municipal, justice, care, income, housing, other or participant (that budget, by payer).",
+    ),
+]
+Transfers = Annotated[
+    str,
+    typer.Option(
+        "--transfers", metavar="count|caused",
+        help="Transfer savings the approach does not cause (Joris' bijstand): count them in the budgets (the study, default) or not.",
+    ),
+]
+PriceSetOption = Annotated[
+    Optional[str], typer.Option("--price-set", metavar="ID", help="An alternative price set of the price list: tekst, the prices the sources' text states.")
+]
 
 # name, annotation, default: the shared options by group, in the order --help lists them
 GROUPS: dict[str, list[tuple[str, Any, Any]]] = {
     "research": [
+        ("perspective", PerspectiveOption, "study"),
+        ("transfers", Transfers, "count"),
+        ("price_set", PriceSetOption, None),
         ("prices", Prices, PriceEnd.low),
         ("price_year", PriceYear, None),
         ("baseline", Baseline, None),
@@ -108,6 +129,9 @@ class Options:
     output: str = "table"
     lang: str = "nl"
     table: str | None = None
+    perspective: str = "study"
+    transfers: str = "count"
+    price_set: str | None = None
     prices: str = "low"
     price_year: int | None = None
     baseline: str | None = None
@@ -178,7 +202,8 @@ FIELD_OPTIONS = {
     "investments": "--investment", "overrides": "--set", "price_year": "--price-year", "prices": "--prices",
     "baseline": "--baseline-recidivism", "deadweight": "--deadweight", "dropout": "--dropout", "years": "--years",
     "discount_rate": "--discount-rate", "lag": "--lag", "draws": "--draws", "seed": "--seed", "funding": "--funding",
-    "benefit_key": "--benefit-key", "table": "--table",
+    "benefit_key": "--benefit-key", "table": "--table", "perspective": "--perspective", "transfers": "--transfers",
+    "price_set": "--price-set",
 }
 
 

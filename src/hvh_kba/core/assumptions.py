@@ -5,6 +5,7 @@ price, items scaled by a factor (sensitivity and Monte Carlo), and indexation to
 Effects: the null alternative (the recidivism rate without Huis van Herstel; the study implicitly
 assumes 100 %), deadweight (the share of the approach's benefits that would have come anyway) and
 drop-out (the share of participants sent back to prison, who bring no benefits).
+Transfers: whether a budget counts a transfer saving the approach does not cause (the study does).
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ ONE = Decimal(1)
 @dataclass(frozen=True)
 class Assumptions:
     prices: PriceChoice = "low"
-    overrides: Mapping[str, Decimal] = field(default_factory=dict)  # item -> unit price (--set)
+    price_set: str | None = None  # an alternative price set of the price list (--price-set); in `overrides`
+    overrides: Mapping[str, Decimal] = field(default_factory=dict)  # item -> unit price (--set, and the set's)
     factors: Mapping[str, Decimal] = field(default_factory=dict)  # item -> multiplier on the price used
     price_year: int | None = None  # index every price to this year (None: no indexation)
     index: Mapping[int, Decimal] = field(default_factory=dict)  # year -> price index, for price_year
     baseline: Decimal = ONE  # recidivism without Huis van Herstel (the null alternative)
     deadweight: Decimal = Decimal(0)
     dropout: Decimal = Decimal(0)
+    # transfer savings the approach does not cause: count them in the budgets (the study), or not ("caused")
+    transfers: str = "count"
 
     def indexation(self, year: int) -> Decimal:
         """The factor that brings a price of `year` to the run's price year."""

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from ..schema.pricelist import Pricelist
 from .dataset import Dataset
 from .assumptions import Assumptions
+from .perspectives import Perspective
 from .persona import PersonaResult, evaluate_persona
-from .scenario import ScenarioResult, evaluate_scenario
+from .scenario import STUDY_VIEW, ScenarioResult, evaluate_scenario
 
 
 @dataclass
@@ -17,7 +18,7 @@ class Evaluation:
     dataset: Dataset
     assumptions: Assumptions = field(default_factory=Assumptions)
     _personas: dict[str, dict[str, PersonaResult]] = field(default_factory=dict, repr=False)
-    _scenarios: dict[str, ScenarioResult] = field(default_factory=dict, repr=False)
+    _scenarios: dict[tuple[str, str], ScenarioResult] = field(default_factory=dict, repr=False)
 
     def default_pricelist(self) -> Pricelist:
         """--pricelist if given, else the price list most scenarios name, else the first one."""
@@ -39,9 +40,11 @@ class Evaluation:
     def persona(self, persona_id: str) -> PersonaResult:
         return self.personas()[persona_id]
 
-    def scenario(self, scenario_id: str) -> ScenarioResult:
-        if scenario_id not in self._scenarios:
+    def scenario(self, scenario_id: str, perspective: Perspective = STUDY_VIEW) -> ScenarioResult:
+        """A scenario under a perspective (the study's by default: what the published figures are compared with)."""
+        key = (scenario_id, perspective.id)
+        if key not in self._scenarios:
             scenario = self.dataset.scenarios[scenario_id]
             personas = self.personas(self.dataset.pricelist_for(scenario))
-            self._scenarios[scenario_id] = evaluate_scenario(scenario, personas, assumptions=self.assumptions)
-        return self._scenarios[scenario_id]
+            self._scenarios[key] = evaluate_scenario(scenario, personas, assumptions=self.assumptions, perspective=perspective)
+        return self._scenarios[key]

@@ -19,7 +19,12 @@ from ..schema.municipality import Funding, Key, Part, Twente
 from . import rule
 from .arith import evaluate
 from .assumptions import STUDY, Assumptions
-from .persona import ZERO, PersonaResult, line_parts
+from .perspectives import PAYERS, Perspective
+from .persona import ZERO, PersonaResult, PricedLine, accounts, line_parts
+from .scenario import STUDY_VIEW
+
+# the guideline's municipal budget lines as the laws of the municipal tables (and of the savings' destinations)
+MUNICIPAL_LAWS = {"Wmo": "Wmo", "Participatiewet": "Participatiewet", "other": "Overig"}
 
 REGIONAL = "bw-mo"  # a savings destination that means: the BW/MO budget of the participant's region
 
@@ -75,25 +80,38 @@ def participants_key(counts: Mapping[str, int | Decimal]) -> dict[str, Decimal]:
     return {m: Decimal(c) for m, c in counts.items()}
 
 
+def municipal_lines(result: PersonaResult, perspective: Perspective) -> list[tuple[PricedLine, str]]:
+    """The lines the municipalities save on, each with its law: the study's municipal tables, or (the
+    guideline) the lines whose payer is a municipal budget, their law that budget line."""
+    if perspective.is_study:
+        return [(priced, priced.law) for priced in result.select("benefits", "municipal")]
+    out = []
+    for priced in result.benefits:
+        if perspective.budget in dict(accounts(priced, result.transfers)):
+            out.append((priced, MUNICIPAL_LAWS[PAYERS[priced.payer][1]]))
+    return out
+
+
 def savings_by_destination(
     personas: Mapping[str, PersonaResult],
     allocation: Mapping[str, int],
     twente: Twente,
     rate: Decimal,
     assumptions: Assumptions = STUDY,
+    perspective: Perspective = STUDY_VIEW,
 ) -> dict[str, dict[str, Decimal]]:
     """Destination (a budget id, or 'bw-mo') -> law -> the scenario's municipal savings at `rate`."""
     out: dict[str, dict[str, Decimal]] = {}
     weights = assumptions.weights
     for pid, count in allocation.items():
-        for priced in personas[pid].select("benefits", "municipal"):
-            destination = twente.savings.items.get(priced.line.item) or twente.savings.laws[priced.law]
+        for priced, law in municipal_lines(personas[pid], perspective):
+            destination = twente.savings.items.get(priced.line.item) or twente.savings.laws[law]
             parts = line_parts(priced)
             value = rule.benefit(parts.approach, parts.recidivism, rate, weights) * count
             if not value:
                 continue  # a line that brings nothing at this rate (recidivism lines at 100 %)
             by_law = out.setdefault(destination, {})
-            by_law[priced.law] = by_law.get(priced.law, ZERO) + value
+            by_law[law] = by_law.get(law, ZERO) + value
     return out
 
 
@@ -160,9 +178,11 @@ def settle(
     rate: Decimal,
     weights: Mapping[str, Decimal],
     assumptions: Assumptions = STUDY,
+    perspective: Perspective = STUDY_VIEW,
 ) -> list[Position]:
     """A scenario's municipal savings at `rate`, divided by `weights`, against a funding scenario."""
-    return positions(twente, funding_id, savings_by_destination(personas, allocation, twente, rate, assumptions), weights)
+    savings = savings_by_destination(personas, allocation, twente, rate, assumptions, perspective)
+    return positions(twente, funding_id, savings, weights)
 
 
 def budget_flows(twente: Twente, all_positions: list[Position]) -> list[BudgetFlow]:

@@ -1,9 +1,9 @@
 """Price a persona's lines and total them per perspective, law and link.
 
-Every benefit line counts in one or more *accounts*: `societal` (the persona's societal table),
-`municipal` (its municipal table) and `municipal/<law>` (one law of it). `coefficients` gives per
-account the two parts the benefit rule (core/rule.py) works on: what the approach brings and what a
-year without reoffending saves. Every engine (Decimal, NumPy, the workbook) starts from these.
+Every benefit line counts in one or more *accounts* (core/perspectives.py): the study's tables,
+the guideline's welfare balance, and the budget of whoever saves. `coefficients` gives per account
+the two parts the benefit rule (core/rule.py) works on: what the approach brings and what a year
+without reoffending saves. Every engine (Decimal, NumPy, the workbook) starts from these.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from decimal import Decimal
 from ..schema.persona import LAWS, Line, Persona
 from ..schema.pricelist import PriceItem, Pricelist
 from .assumptions import ONE, STUDY, Assumptions
+from .perspectives import all_accounts, line_accounts
 
 ZERO = Decimal(0)
 
@@ -40,6 +41,14 @@ class PricedLine:
     @property
     def law(self) -> str | None:
         return self.line.municipal.law if self.line.municipal else None
+
+    @property
+    def payer(self) -> str:
+        return self.line.payer or self.item.payer
+
+    @property
+    def transfer(self) -> bool:
+        return self.item.transfer if self.line.transfer is None else self.line.transfer
 
 
 def list_price(item: PriceItem, assumptions: Assumptions, year: int) -> Decimal:
@@ -71,6 +80,7 @@ class PersonaResult:
     persona: Persona
     costs: tuple[PricedLine, ...]
     benefits: tuple[PricedLine, ...]
+    transfers: str = "count"  # the run's choice for transfers the approach does not cause
 
     def lines(self, section: str) -> tuple[PricedLine, ...]:
         return self.costs if section == "costs" else self.benefits
@@ -84,7 +94,7 @@ class PersonaResult:
     def select(self, section: str, perspective: str, law: str | None = None, link: str | None = None) -> list[PricedLine]:
         """The lines of one of the persona's tables: societal, or municipal (optionally one law)."""
         name = account(perspective, law)
-        return [p for p in self.lines(section) if name in accounts(p.line) and (link is None or p.link == link)]
+        return [p for p in self.lines(section) if name in dict(accounts(p, self.transfers)) and (link is None or p.link == link)]
 
     def total(self, section: str, perspective: str, law: str | None = None, link: str | None = None) -> Decimal:
         return sum((p.amount for p in self.select(section, perspective, law, link)), ZERO)
@@ -98,12 +108,10 @@ class PersonaResult:
 SOCIETAL, MUNICIPAL = "societal", "municipal"
 
 
-def accounts(line: Line) -> tuple[str, ...]:
-    """The accounts a line counts in: the one place that decides which table a line belongs to."""
-    out = (SOCIETAL,) if line.societal else ()
-    if line.municipal is not None:
-        out += (MUNICIPAL, f"{MUNICIPAL}/{line.municipal.law}")
-    return out
+def accounts(priced: PricedLine, transfers: str = "count") -> tuple[tuple[str, int], ...]:
+    """The accounts a priced line counts in, with their signs (core/perspectives.py decides)."""
+    line = priced.line
+    return line_accounts(line.societal, priced.law, priced.payer, priced.transfer, line.caused, transfers)
 
 
 def account(perspective: str, law: str | None = None) -> str:
@@ -123,6 +131,9 @@ class Parts:
     def times(self, count: int | Decimal) -> Parts:
         return Parts(self.approach * count, self.recidivism * count)
 
+    def __neg__(self) -> Parts:
+        return Parts(-self.approach, -self.recidivism)
+
 
 def line_parts(priced: PricedLine) -> Parts:
     return Parts(priced.amount, ZERO) if priced.link == "approach" else Parts(ZERO, priced.amount)
@@ -130,10 +141,11 @@ def line_parts(priced: PricedLine) -> Parts:
 
 def coefficients(result: PersonaResult) -> dict[str, Parts]:
     """Account -> the persona's benefits in the rule's two parts (every account present, empty or not)."""
-    out = {account(SOCIETAL): Parts(), account(MUNICIPAL): Parts(), **{account(MUNICIPAL, law): Parts() for law in LAWS}}
+    out = dict.fromkeys(all_accounts(), Parts())
     for priced in result.benefits:
-        for name in accounts(priced.line):
-            out[name] += line_parts(priced)
+        parts = line_parts(priced)
+        for name, sign in accounts(priced, result.transfers):
+            out[name] += parts if sign > 0 else -parts
     return out
 
 
@@ -143,4 +155,5 @@ def evaluate_persona(persona: Persona, pricelist: Pricelist, assumptions: Assump
         persona,
         tuple(price_line(line, pricelist, items, assumptions) for line in persona.costs),
         tuple(price_line(line, pricelist, items, assumptions) for line in persona.benefits),
+        assumptions.transfers,
     )

@@ -12,13 +12,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..schema.persona import LAWS
 from ..schema.scenario import Scenario
 from . import rule
 from .allocation import allocate
 from .assumptions import ONE, STUDY, Assumptions
-from .persona import MUNICIPAL, SOCIETAL, ZERO, Parts, PersonaResult, account, coefficients
+from .perspectives import PERSPECTIVES, Perspective, all_accounts
+from .persona import MUNICIPAL, ZERO, Parts, PersonaResult, coefficients
 from .rule import Weights
+
+STUDY_VIEW = PERSPECTIVES["study"]
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,9 @@ class BreakEven:
 
 @dataclass(frozen=True)
 class ScenarioResult:
+    """A scenario under one perspective: `societal` is its whole, `municipal` the budget set against the
+    investment (under `study`: the study's tables); `accounts` has every account, whatever the perspective."""
+
     scenario: Scenario
     participants: int
     mix: Mapping[str, Decimal]
@@ -91,6 +96,8 @@ class ScenarioResult:
     rows: tuple[Row, ...]
     investments: Mapping[str, Decimal]
     break_even: tuple[BreakEven, ...]
+    accounts: Mapping[str, Split]
+    perspective: Perspective = STUDY_VIEW
 
     @property
     def minimum(self) -> Decimal:
@@ -114,6 +121,7 @@ def evaluate_scenario(
     mix: Mapping[str, Decimal] | None = None,
     investments: Mapping[str, Decimal] | None = None,
     assumptions: Assumptions = STUDY,
+    perspective: Perspective = STUDY_VIEW,
 ) -> ScenarioResult:
     """Evaluate a scenario; keyword arguments replace the scenario's own values for this run."""
     n = scenario.participants if participants is None else participants
@@ -121,18 +129,15 @@ def evaluate_scenario(
     seats = allocate(n, shares)
     per_persona = persona_coefficients({pid: personas[pid] for pid in shares})
     weights = assumptions.weights
-
-    def split(name: str) -> Split:
-        return Split(population(per_persona, seats, name), weights)
-
-    societal, municipal = split(account(SOCIETAL)), split(account(MUNICIPAL))
-    by_law = {law: split(account(MUNICIPAL, law)) for law in LAWS}
+    accounts = {name: Split(population(per_persona, seats, name), weights) for name in all_accounts()}
+    societal, municipal = accounts[perspective.whole], accounts[perspective.budget]
+    by_law = {part.rsplit("/", 1)[1]: accounts[part] for part in perspective.parts}
     table_rates = list(rates) if rates is not None else list(scenario.recidivism_rates)
     rows = tuple(Row(r, societal.at(r), municipal.at(r)) for r in table_rates)
     levels = dict(investments) if investments is not None else scenario.investment.levels()
-    occupancy = occupancies(per_persona, shares, scenario.capacity, weights)
+    occupancy = occupancies(per_persona, shares, scenario.capacity, weights, perspective.budget)
     breaks = tuple(break_even(level, amount, municipal, occupancy) for level, amount in levels.items())
-    return ScenarioResult(scenario, n, shares, seats, societal, municipal, by_law, rows, levels, breaks)
+    return ScenarioResult(scenario, n, shares, seats, societal, municipal, by_law, rows, levels, breaks, accounts, perspective)
 
 
 def occupancies(

@@ -16,8 +16,9 @@ from ..schema.persona import Persona
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario
 from .assumptions import ONE, Assumptions
+from .perspectives import Perspective
 from .persona import evaluate_persona
-from .scenario import evaluate_scenario
+from .scenario import STUDY_VIEW, evaluate_scenario
 
 PARAMETERS = ("recidivism", "baseline", "deadweight", "dropout", "participants")
 
@@ -61,13 +62,16 @@ class Case:
     assumptions: Assumptions
     rate: Decimal
     participants: int
+    perspective: Perspective = STUDY_VIEW
 
 
 def net_result(
     scenario: Scenario, personas: Mapping[str, Persona], pricelist: Pricelist, case: Case, investment: Decimal
 ) -> Net:
     results = {pid: evaluate_persona(personas[pid], pricelist, case.assumptions) for pid in scenario.mix}
-    result = evaluate_scenario(scenario, results, participants=case.participants, rates=[case.rate], assumptions=case.assumptions)
+    result = evaluate_scenario(
+        scenario, results, participants=case.participants, rates=[case.rate], assumptions=case.assumptions, perspective=case.perspective
+    )
     row = result.rows[0]
     return Net(row.municipal - investment, row.societal - investment)
 
@@ -91,10 +95,18 @@ def tornado(
     investment: Decimal,
     ranges: Mapping[str, tuple[Decimal, Decimal]],
     spread: Decimal,
+    perspective: Perspective = STUDY_VIEW,
+    price_ranges: Mapping[str, tuple[Decimal, Decimal]] | None = None,
 ) -> Tornado:
-    """`ranges`: low and high of each parameter (rates as fractions); `spread`: the share prices without a range vary."""
-    start = Case(base, rate, scenario.participants)
-    swings = [_item_swing(item, scenario, personas, pricelist, start, investment, spread) for item in used_items(scenario, personas)]
+    """`ranges`: low and high of each parameter (rates as fractions); `spread`: the share prices without a range vary;
+    `price_ranges`: item -> the low and high unit price the sources give (these win over the list's own ranges).
+
+    Net results are the perspective's: its budget (`municipal`) and its whole (`societal`) minus the investment.
+    """
+    start = Case(base, rate, scenario.participants, perspective)
+    known = dict(price_ranges or {})
+    swings = [_item_swing(item, scenario, personas, pricelist, start, investment, spread, known.get(item))
+              for item in used_items(scenario, personas)]
     for name in PARAMETERS:
         if name in ranges:
             low, high = ranges[name]
@@ -105,11 +117,11 @@ def tornado(
     return Tornado(net_result(scenario, personas, pricelist, start, investment), rate, investment, tuple(ordered))
 
 
-def _item_swing(item_id, scenario, personas, pricelist, start: Case, investment: Decimal, spread: Decimal) -> Swing:
+def _item_swing(item_id, scenario, personas, pricelist, start: Case, investment: Decimal, spread: Decimal, span=None) -> Swing:
     item = pricelist.by_id()[item_id]
     base = start.assumptions
-    if item.is_range and item_id not in base.overrides:
-        kind, ends = "range", (item.low, item.high)
+    if span is not None or (item.is_range and item_id not in base.overrides):
+        kind, ends = "range", span or (item.low, item.high)
         cases = [replace(start, assumptions=replace(base, overrides={**base.overrides, item_id: end})) for end in ends]
     else:  # every line's price (the tables' own included) times the same factor
         kind, ends = "spread", (ONE - spread, ONE + spread)

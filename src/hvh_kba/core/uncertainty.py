@@ -28,11 +28,13 @@ from ..schema.persona import Persona
 from ..schema.pricelist import Pricelist
 from . import rule
 from .assumptions import Assumptions
+from .perspectives import PERSPECTIVES as VIEWS
+from .perspectives import Perspective
 from .persona import MUNICIPAL, SOCIETAL, accounts, evaluate_persona
 
 CHUNK = 1 << 16
 BINS = 1 << 16
-PERSPECTIVES = (MUNICIPAL, SOCIETAL)
+PERSPECTIVES = (MUNICIPAL, SOCIETAL)  # the outcome's two: the budget set against the investment, and the whole
 LINKS = ("approach", "recidivism")
 
 
@@ -77,8 +79,15 @@ def build_model(
     assumptions: Assumptions,
     spread: Decimal,
     ranges: bool = True,
+    perspective: Perspective = VIEWS["study"],
+    price_ranges: Mapping[str, tuple[Decimal, Decimal]] | None = None,
 ) -> Model:
-    """`ranges=False` and `spread=0` fix every price at the run's (the deterministic model)."""
+    """`ranges=False` and `spread=0` fix every price at the run's (the deterministic model).
+
+    The two accounts drawn are the perspective's budget (as `municipal`) and its whole (as `societal`).
+    `price_ranges`: item -> the low and high unit price the sources give, drawn between (these win
+    over the list's own ranges).
+    """
     names = list(mix)
     results = {pid: evaluate_persona(personas[pid], pricelist, assumptions) for pid in names}
     items_by_id = pricelist.by_id()
@@ -87,9 +96,11 @@ def build_model(
         for priced in results[pid].benefits:
             index.setdefault(priced.line.item, len(index))
     items = list(index)
-    ranged = np.array([ranges and items_by_id[i].is_range and i not in assumptions.overrides for i in items], dtype=bool)
-    low = np.array([float(items_by_id[i].low) if r else 1 - float(spread) for i, r in zip(items, ranged)])
-    high = np.array([float(items_by_id[i].high) if r else 1 + float(spread) for i, r in zip(items, ranged)])
+    spans = {i: (items_by_id[i].low, items_by_id[i].high) for i in items if items_by_id[i].is_range and i not in assumptions.overrides}
+    spans.update({i: span for i, span in (price_ranges or {}).items() if i in index})
+    ranged = np.array([ranges and i in spans for i in items], dtype=bool)
+    low = np.array([float(spans[i][0]) if r else 1 - float(spread) for i, r in zip(items, ranged)])
+    high = np.array([float(spans[i][1]) if r else 1 + float(spread) for i, r in zip(items, ranged)])
     coefficients = np.zeros((len(names), len(PERSPECTIVES), len(LINKS), len(items)))
     for p, pid in enumerate(names):
         for priced in results[pid].benefits:
@@ -97,9 +108,10 @@ def build_model(
             link = LINKS.index(priced.link)
             # a ranged item: units x drawn price; otherwise: (units x price used) x drawn factor
             per_unit = priced.units if ranged[i] else priced.amount
-            for k, name in enumerate(PERSPECTIVES):
-                if name in accounts(priced.line):
-                    coefficients[p, k, link, i] += float(per_unit)
+            signs = dict(accounts(priced, assumptions.transfers))
+            for k, name in enumerate((perspective.budget, perspective.whole)):
+                if name in signs:
+                    coefficients[p, k, link, i] += signs[name] * float(per_unit)
     return Model(
         names, items, ranged, low, high, coefficients, np.array([float(mix[n]) for n in names]), participants,
         assumptions.weights.convert(float),

@@ -11,6 +11,7 @@ import json
 import stat
 from collections.abc import Iterable
 from pathlib import Path
+from decimal import Decimal
 from typing import TypeVar
 
 from ..core.arith import evaluate
@@ -245,6 +246,14 @@ class _Loader:
         for pricelist in data.pricelists.values():
             doc = self.docs.get(("pricelists", pricelist.meta.id))
             self._unique(doc, ("items",), [item.id for item in pricelist.items])
+            self._unique(doc, ("alternatives",), [price_set.id for price_set in pricelist.alternatives])
+            items = pricelist.by_id()
+            for i, price_set in enumerate(pricelist.alternatives):
+                for j, price in enumerate(price_set.prices):
+                    at = ("alternatives", i, "prices", j)
+                    if price.item not in items:
+                        self._unknown(doc, at + ("item",), "price item", price.item, items)
+                    self._amount(doc, at + ("amount",), price.amount)
         for persona in data.personas.values():
             doc = self.docs.get(("personas", persona.id))
             ids = [line.id for line in persona.costs] + [line.id for line in persona.benefits]
@@ -256,6 +265,7 @@ class _Loader:
         for scenario in data.scenarios.values():
             doc = self.docs.get(("scenarios", scenario.id))
             self._unique(doc, ("investment", "lines"), [line.id for line in scenario.investment.lines])
+            self._price_ranges(doc, scenario, data)
             if data.pricelist_override is None:
                 if scenario.pricelist in data.pricelists:
                     used.add(scenario.pricelist)
@@ -276,6 +286,32 @@ class _Loader:
                     for i, line in enumerate(persona.lines(section)):
                         if line.item not in items:
                             self._unknown(doc, (section, i, "item"), "price item", line.item, items, f" in price list {pricelist_id}")
+
+    def _price_ranges(self, doc: Document | None, scenario: Scenario, data: Dataset) -> None:
+        """The research ranges of prices: items of the scenario's price list, low not above high."""
+        if scenario.research is None:
+            return
+        pricelist = data.pricelists.get(data.pricelist_override or scenario.pricelist)
+        items = pricelist.by_id() if pricelist else {}
+        for item, span in scenario.research.price_ranges.items():
+            at = ("research", "price_ranges", item)
+            if items and item not in items:
+                self._unknown(doc, at, "price item", item, items)
+            low, high = self._amount(doc, at + ("low",), span.low), self._amount(doc, at + ("high",), span.high)
+            if low is not None and high is not None and low > high:
+                self._add(doc, at, f"low ({low.normalize():f}) is above high ({high.normalize():f})")
+
+    def _amount(self, doc: Document | None, at: tuple, amount) -> Decimal | None:
+        """An amount in euros, or arithmetic on the source's numbers that gives one within the limits."""
+        try:
+            value = evaluate(amount) if isinstance(amount, str) else amount
+        except (ValueError, ArithmeticError) as exc:
+            self._add(doc, at, str(exc))
+            return None
+        if not 0 <= value <= MAX_EUROS:
+            self._add(doc, at, f"{amount} is {value}, outside 0-{MAX_EUROS}")
+            return None
+        return value
 
     def _check_twente(self, twente, doc: Document | None, data: Dataset) -> None:
         """References inside the municipalities file: regions, budgets, keys, funding tables."""
@@ -306,13 +342,7 @@ class _Loader:
                     self._unknown(doc, at + ("budget",), "budget", part.budget, budgets)
                 if part.key not in keys:
                     self._unknown(doc, at + ("key",), "key", part.key, keys)
-                if isinstance(part.amount, str):
-                    try:
-                        value = evaluate(part.amount)
-                        if not 0 <= value <= MAX_EUROS:
-                            self._add(doc, at + ("amount",), f"{part.amount} is {value}, outside 0-{MAX_EUROS}")
-                    except (ValueError, ArithmeticError) as exc:
-                        self._add(doc, at + ("amount",), str(exc))
+                self._amount(doc, at + ("amount",), part.amount)
             for m in f.published or {}:
                 if m not in municipalities:
                     self._unknown(doc, ("funding", i, "published", m), "municipality", m, municipalities)

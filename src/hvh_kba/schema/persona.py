@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from .common import MAX_COUNT, STRICT, Euro, Id, NonEmpty, Ref, Words, record
+from .pricelist import Payer
 from .constraints import at_least, at_most, at_most_items
 
 # The laws of the study's municipal tables (4, 6, 8, 10, 12, 14); 'Overig' is the study's own heading.
@@ -44,12 +45,19 @@ class Line:
     basis: str  # the quantity as the study states it
     societal: bool = True  # in the persona's societal table
     municipal: Municipal | None = None  # in the persona's municipal table, under a law
+    # who pays or saves, and whether it is a transfer: the price item's, unless the line says otherwise
+    payer: Payer | None = None
+    transfer: bool | None = None
+    # a transfer saving the approach does not cause (the study's own tables list it as paid anyway)
+    caused: bool = True
     source: Ref
     note: str | None = None
 
     def __post_init__(self) -> None:
         if not self.societal and self.municipal is None:
             raise ValueError("a line must count in the societal table, the municipal table, or both")
+        if not self.caused and self.transfer is False:
+            raise ValueError("caused: only a transfer can be one the approach does not cause; this line says transfer: false")
 
     @property
     def units(self) -> Decimal:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import field
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -87,10 +88,32 @@ class PricelistMeta:
 
 
 @record
+class SetPrice:
+    """One price of an alternative set: a unit price for an item, in place of the list's and the tables' own."""
+
+    __pydantic_config__ = STRICT
+    item: Id
+    amount: Euro | str  # euros, or arithmetic on the source's numbers ("12000 / 365": a year's stay as a daily price)
+    source: Ref
+    note: Words | None = None
+
+
+@record
+class PriceSet:
+    """A named set of prices the sources state elsewhere (the study's own text): `--price-set ID`."""
+
+    __pydantic_config__ = STRICT
+    id: Id
+    title: Words
+    prices: Annotated[list[SetPrice], NonEmpty]
+
+
+@record
 class Pricelist:
     __pydantic_config__ = STRICT
     meta: PricelistMeta
     items: Annotated[list[PriceItem], NonEmpty]
+    alternatives: list[PriceSet] = field(default_factory=list)
 
     def by_id(self) -> dict[str, PriceItem]:
         return {item.id: item for item in self.items}

@@ -5,6 +5,7 @@ Percentages in the files (mix, rates, ranges) are fractions in these records.
 
 from __future__ import annotations
 
+from dataclasses import field
 from decimal import Decimal
 from typing import Annotated
 
@@ -114,6 +115,17 @@ class Ranges:
 
 
 @record
+class PriceRange:
+    """Where the sources give a price low and high (the tables one, the text another): the research range."""
+
+    __pydantic_config__ = STRICT
+    low: Euro | str  # euros, or arithmetic on the source's numbers
+    high: Euro | str
+    note: str | None = None
+    sources: Annotated[list[Ref], NonEmpty]
+
+
+@record
 class Recidivism:
     """The study's pointers to recidivism after Huis van Herstel."""
 
@@ -136,6 +148,7 @@ class Research:
     discount_rate_sources: Annotated[list[Ref], NonEmpty]
     recidivism: Recidivism
     ranges: Ranges
+    price_ranges: dict[Id, PriceRange] = field(default_factory=dict)  # price item -> its range in the sources
     price_spread: Percent
     recidivism_concentration: Annotated[Decimal, at_least(1), at_most(MAX_COUNT)]
     mix_concentration: Annotated[Decimal, at_least(1), at_most(MAX_COUNT)]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ..api._breakeven import BreakEvenReport
 from ..i18n import t
-from .common import break_even_cell, context_lines, count_or_none, level_cell, level_label
+from .common import break_even_cell, budget_label, context_lines, count_or_none, level_cell, level_label
 from .model import Column, Count, Money, Rate, View, line, phrase
-from .scenario import rate_id
+from .scenario import comparison_table, rate_id, readings_data
 
 
 def breakeven_view(report: BreakEvenReport, lang: str) -> View:
@@ -38,7 +38,10 @@ def breakeven_view(report: BreakEvenReport, lang: str) -> View:
     columns = [Column("participants", t("occupancy", lang))] + [
         Column(rate_id(rate), line(Rate(rate)), align="right") for rate in report.rates
     ]
-    title = phrase(t("grid_title", lang), level=level_label(scenario, report.level, lang, investment), amount=Money(investment))
+    perspective = report.context.perspective
+    words = t("grid_title", lang) if perspective == "study" else t("grid_title.budget", lang, budget=budget_label(perspective, lang),
+                                                                     level="{level}", amount="{amount}")
+    title = phrase(words, level=level_label(scenario, report.level, lang, investment), amount=Money(investment))
     table = view.table("grid", title, columns)
     for n, row in enumerate(report.grid):
         cells = {rate_id(rate): Money(value, scale=1000, signed=True) for rate, value in zip(report.rates, row)}
@@ -65,4 +68,6 @@ def breakeven_view(report: BreakEvenReport, lang: str) -> View:
                 "max_rate": break_even_cell(entry, lang),
             },
         )
+    comparison_table(view, report.comparison, scenario, lang)
+    view.data["comparison"] = readings_data(report.comparison)
     return view

@@ -22,9 +22,15 @@ def context_lines(context: RunContext, lang: str) -> list[Line]:
         lines.append(tuple(changed))
     if context.price_year is not None:
         lines.append(line(t("indexed", lang, year=context.price_year, series=context.index)))
+    if context.price_set is not None:
+        lines.append(line(t("price_set_line", lang, title=context.price_set.in_(lang))))
     if context.effects is not None:
         effects = {name: Rate(value) for name, value in context.effects.items()}
         lines.append(phrase(t("effects", lang), **effects))
+    if context.perspective != "study":
+        lines.append(line(t("perspective_line", lang, budget=budget_label(context.perspective, lang))))
+    if context.transfers == "caused":
+        lines.append(line(t("transfers_caused", lang)))
     if context.changed:
         lines.append(line(t("changed_run", lang)))
     return lines
@@ -55,3 +61,18 @@ def break_even_cell(entry: BreakEven, lang: str) -> Cell:
 
 def count_or_none(value: int | None, lang: str) -> Cell:
     return Word("none", t("none", lang)) if value is None else Count(value)
+
+
+def whole_label(perspective: str, lang: str) -> str:
+    """The column of society as a whole: the study's societal table, or the guideline's welfare."""
+    return t("whole.study" if perspective == "study" else "whole.guideline", lang)
+
+
+def budget_label(perspective: str, lang: str) -> str:
+    """The column set against the investment: the study's municipal tables, or a payer's budget."""
+    return t(f"budget.{perspective}", lang)
+
+
+def part_label(part: str, lang: str) -> str:
+    """A law or budget line: Wmo, Participatiewet, Overig as the study writes them; the guideline's 'other' in words."""
+    return t("part.other", lang) if part == "other" else part

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from ..api._persona import PersonaReport, PersonasReport
@@ -9,7 +10,8 @@ from ..core.persona import PersonaResult, PricedLine
 from ..core.verify import Check
 from ..i18n import t
 from ..loader.cache import to_plain
-from .common import context_lines
+from .common import budget_label, context_lines, whole_label
+from .scenario import distribution_data, distribution_table
 from .marks import Marks
 from .model import Column, Count, Money, Quantity, Rate, Text, View, line, phrase
 
@@ -50,6 +52,9 @@ def _line_data(priced: PricedLine) -> dict[str, Any]:
         "link": priced.link,
         "societal": item.societal,
         "municipal_law": priced.law,
+        "payer": priced.payer,
+        "transfer": priced.transfer,
+        "caused": item.caused,
         "source": f"{item.source.where}, r. {item.source.line}",
         "note": item.note,
     }
@@ -97,6 +102,9 @@ def persona_view(report: PersonaReport, lang: str, *, with_context: bool = True)
         _societal_tables(view, result, section, published, marks, lang)
         _municipal_table(view, result, section, published, marks, lang)
 
+    view.data["distribution"] = distribution_data(report.distribution)
+    if report.context.perspective != "study":
+        distribution_table(view, report.distribution, lang)
     for priced in (p for p in result.costs + result.benefits if p.deviates):
         item = priced.item
         listed = (Money(item.low), " - ", Money(item.high)) if item.is_range else (Money(item.amount),)
@@ -178,6 +186,8 @@ def _municipal_table(view, result, section, published, marks, lang) -> None:
 def personas_view(report: PersonasReport, lang: str) -> View:
     view = View(t("personas_title", lang), {"personas": [persona_data(r) for r in report.results]})
     view.lines += context_lines(report.context, lang)
+    perspective = report.context.perspective
+    study = perspective == "study"
     table = view.table(
         "personas",
         "",
@@ -186,13 +196,15 @@ def personas_view(report: PersonasReport, lang: str) -> View:
             Column("share", t("mix_share", lang)),
             Column("costs", t("costs", lang)),
             Column("costs_municipal", t("costs_municipal", lang)),
-            Column("benefits", t("benefits", lang)),
-            Column("benefits_municipal", t("benefits_municipal", lang)),
-            Column("municipal_minimum", t("approach_municipal", lang)),
+            Column("benefits", t("benefits", lang) if study else whole_label(perspective, lang)),
+            Column("benefits_municipal", t("benefits_municipal", lang) if study else budget_label(perspective, lang)),
+            Column("municipal_minimum", t("approach_municipal", lang) if study else t("minimum_of", lang, who=budget_label(perspective, lang))),
         ],
     )
-    for result in report.results:
+    zero = Decimal(0)
+    for result, accounts in zip(report.results, report.accounts):
         pid = result.persona.id
+        whole, budget = accounts[report.whole], accounts[report.budget]  # under `study`: the persona's own tables
         table.add(
             pid,
             {
@@ -200,9 +212,9 @@ def personas_view(report: PersonasReport, lang: str) -> View:
                 "share": Rate(report.mix[pid], 0) if pid in report.mix else None,
                 "costs": Money(result.total("costs", "societal")),
                 "costs_municipal": Money(result.total("costs", "municipal")),
-                "benefits": Money(result.total("benefits", "societal")),
-                "benefits_municipal": Money(result.total("benefits", "municipal")),
-                "municipal_minimum": Money(result.total("benefits", "municipal", link="approach")),
+                "benefits": Money(whole.at(zero)),
+                "benefits_municipal": Money(budget.at(zero)),
+                "municipal_minimum": Money(budget.minimum),
             },
         )
     return view

@@ -7,7 +7,7 @@ from decimal import Decimal
 from ..api._research import SensitivityReport, UncertaintyReport
 from ..core.sensitivity import Swing
 from ..i18n import t
-from .common import context_lines, level_label
+from .common import budget_label, context_lines, level_label, whole_label
 from .model import Cell, Column, Count, Money, Rate, Text, View, line, phrase
 
 
@@ -46,6 +46,8 @@ def sensitivity_view(report: SensitivityReport, lang: str, *, top: int | None = 
         t("sensitivity_base", lang), rate=Rate(tornado.rate), level=level_label(report.scenario, report.level, lang, tornado.investment),
         amount=Money(tornado.investment), municipal=Money(tornado.base.municipal), societal=Money(tornado.base.societal),
     ))
+    study = report.context.perspective == "study"
+    short = "" if study else ".budget"  # under another perspective the columns are its budget's and the welfare's
     table = view.table(
         "tornado",
         t("tornado", lang),
@@ -53,10 +55,10 @@ def sensitivity_view(report: SensitivityReport, lang: str, *, top: int | None = 
             Column("input", t("input", lang)),
             Column("low", t("low", lang)),
             Column("high", t("high", lang)),
-            Column("municipal_low", t("municipal_at_low", lang)),
-            Column("municipal_high", t("municipal_at_high", lang)),
-            Column("municipal_swing", t("swing", lang)),
-            Column("societal_swing", t("societal_swing", lang)),
+            Column("municipal_low", t(f"municipal_at_low{short}", lang)),
+            Column("municipal_high", t(f"municipal_at_high{short}", lang)),
+            Column("municipal_swing", t(f"swing{short}", lang)),
+            Column("societal_swing", t(f"societal_swing{short}", lang)),
         ],
     )
     for swing in tornado.swings[:top] if top else tornado.swings:
@@ -72,7 +74,7 @@ def sensitivity_view(report: SensitivityReport, lang: str, *, top: int | None = 
                 "societal_swing": Money(swing.societal),
             },
         )
-    view.note(t("sensitivity_note", lang))
+    view.note(t("sensitivity_note", lang) if study else t("sensitivity_note.budget", lang, budget=budget_label(report.context.perspective, lang)))
     return view
 
 
@@ -102,10 +104,13 @@ def uncertainty_view(report: UncertaintyReport, lang: str) -> View:
             Column("p95", "P95"),
         ],
     )
+    perspective = report.context.perspective
+    labels = {"municipal": budget_label(perspective, lang), "societal": whole_label(perspective, lang)}
     for key, summary in summaries.items():
-        table.add(key, {"perspective": Text(t(key, lang)), "mean": Money(_d(summary.mean)), "p5": Money(_d(summary.p5)),
+        table.add(key, {"perspective": Text(labels[key]), "mean": Money(_d(summary.mean)), "p5": Money(_d(summary.p5)),
                         "p50": Money(_d(summary.p50)), "p95": Money(_d(summary.p95))})
-    reach = view.table("reach", t("reach_title", lang), [Column("level", t("level", lang)), Column("probability", t("probability", lang))])
+    title = t("reach_title", lang) if perspective == "study" else t("reach_title.budget", lang, budget=labels["municipal"])
+    reach = view.table("reach", title, [Column("level", t("level", lang)), Column("probability", t("probability", lang))])
     labels = report.scenario.investment.labels()
     for name, share in outcome.reach.items():
         label = labels[name].in_(lang) if name in labels else t("level.custom", lang)
