@@ -57,3 +57,35 @@ def test_the_library_example_runs():
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
     runner.run(test)
     assert runner.summarize(verbose=False).failed == 0
+
+
+def test_the_conclusion_in_the_readme_is_computed():
+    """Every figure the README's 'what the conclusion rests on' states comes out of the library as it is written."""
+    import re
+    from decimal import Decimal
+
+    from hvh_kba import api
+
+    block = TEXT.split("<!-- test:conclusion -->", 1)[1].split("\n\n", 1)[0]
+
+    def eur(value) -> str:
+        return f"EUR {int(Decimal(value).quantize(Decimal(1))):,}"
+
+    analysis = api.load()
+    realistic = api.scenario(analysis, "realistic")
+    readings = {r.id: r for r in realistic.comparison}
+    caused, counted, study = readings["municipal-caused"], readings["municipal"], readings["study"]
+    decided = realistic.result.investments["decided"]
+    assert caused.minimum < decided  # the claim: less than the decided contribution
+    stated = [eur(caused.minimum), eur(study.minimum), eur(decided), eur(counted.minimum),
+              f"from {caused.break_even[0].min_participants} participants"]
+    assert caused.break_even[2].min_participants is None  # 'the maximum investment ... at no occupancy'
+    text = api.scenario(analysis.assuming(price_set="tekst"), "realistic")
+    stated.append(eur(text.result.minimum))
+    assert text.result.break_even[0].min_participants is None  # 'no occupancy up to the 29 places'
+    shares = {s.actor: s for s in realistic.distribution.shares}
+    stated += [eur(realistic.distribution.welfare_at_zero), eur(shares["justice"].at_zero)]
+    justice = api.scenario(analysis.assuming(perspective="justice"), "realistic").result.break_even[0]
+    stated.append(f"{(justice.max_recidivism * 100).quantize(Decimal('0.1'))} %")
+    missing = [figure for figure in stated if figure not in re.sub(r"\s+", " ", block)]
+    assert missing == [], "the README states other figures than the program computes"

@@ -96,6 +96,10 @@ def test_a_scenario_file_by_path(tmp_path, data_dir):
         (["scenario", "realistic", "--set", "detentie=-5"], "--set detentie: '-5' is negative"),
         (["scenario", "realistic", "--data-dir", "/nonexistent"], "/nonexistent: data folder not found"),
         (["scenario", "realistic", "--pricelist", "/nonexistent.yaml"], "/nonexistent.yaml: file not found"),
+        (["scenario", "realistic", "--perspective", "gemeente"], "--perspective: unknown perspective 'gemeente'"),
+        (["scenario", "realistic", "--transfers", "some"], "--transfers: 'some' is not a choice; accepted: count, caused"),
+        (["scenario", "realistic", "--price-set", "text"], "--price-set: unknown price set 'text' (did you mean 'tekst'?)"),
+        (["municipalities", "--perspective", "justice"], "--perspective: the municipalities' positions need the study's"),
     ],
 )
 def test_bad_values_exit_2_with_one_line(args, message):

@@ -65,6 +65,14 @@ CASES = [
      ["data/pricelists/impactstudie-2024.yaml:", "items[", "low (255) is above high (140)"]),
     ("line-in-no-table", SOUFIANE, "    basis: € 98,- per dag\n", "    basis: € 98,- per dag\n    societal: false\n",
      ["data/personas/soufiane.yaml:53:", "costs[0]", "must count in the societal table, the municipal table, or both"]),
+    ("uncaused-but-no-transfer", SOUFIANE, "    basis: € 1.500,- per jaar\n", "    basis: € 1.500,- per jaar\n    caused: false\n",
+     ["data/personas/soufiane.yaml:", "benefits[6].caused", "'schuldhulpverlening' is not a transfer"]),
+    ("unknown-payer", SOUFIANE, "    basis: € 98,- per dag\n", "    basis: € 98,- per dag\n    payer: gemeente\n",
+     ["data/personas/soufiane.yaml:", "costs[0].payer", "'Wmo'"]),
+    ("price-set-unknown-item", PRICES, "      - item: detentie\n        amount: 230\n", "      - item: detentiee\n        amount: 230\n",
+     ["data/pricelists/impactstudie-2024.yaml:", "alternatives[0].prices[2].item", "unknown price item 'detentiee'"]),
+    ("price-range-inverted", BASE, "      low: 187\n      high: 230\n", "      low: 287\n      high: 230\n",
+     ["data/scenarios/_impactstudie-2024.yaml:", "research.price_ranges.detentie", "low (287) is above high (230)"]),
 ]
 
 

@@ -286,6 +286,9 @@ class _Loader:
                     for i, line in enumerate(persona.lines(section)):
                         if line.item not in items:
                             self._unknown(doc, (section, i, "item"), "price item", line.item, items, f" in price list {pricelist_id}")
+                        elif not line.caused and not (items[line.item].transfer if line.transfer is None else line.transfer):
+                            self._add(doc, (section, i, "caused"), f"caused: false is for a transfer the approach does not cause; "
+                                      f"'{line.item}' is not a transfer (transfer: true on the line or the price item)")
 
     def _price_ranges(self, doc: Document | None, scenario: Scenario, data: Dataset) -> None:
         """The research ranges of prices: items of the scenario's price list, low not above high."""
