@@ -50,6 +50,15 @@ WORDS: dict[str, tuple[str, str]] = {
     "budget.housing": ("Woningcorporaties", "Housing corporations"),
     "budget.other": ("Overige betalers", "Other payers"),
     "budget.participant": ("Deelnemer", "Participant"),
+    # the same budgets inside a sentence ("the benefits to ...")
+    "who.societal": ("de samenleving (welvaart volgens de leidraad)", "society (welfare by the guideline)"),
+    "who.municipal": ("de gemeentelijke begrotingen", "the municipal budgets"),
+    "who.justice": ("Justitie en Veiligheid", "Justice and Security"),
+    "who.care": ("Zvw en Wlz", "Zvw and Wlz"),
+    "who.income": ("UWV en Belastingdienst", "UWV and the Tax Administration"),
+    "who.housing": ("de woningcorporaties", "the housing corporations"),
+    "who.other": ("de overige betalers", "the other payers"),
+    "who.participant": ("de deelnemer", "the participant"),
     "part.other": ("overig", "other"),
     "perspective_line": (
         "Perspectief: {budget}, tegenover de investering van de gemeenten; maatschappelijk: de welvaart volgens de "
@@ -300,23 +309,53 @@ WORDS: dict[str, tuple[str, str]] = {
         "With {n} participants the municipalities together save at least {minimum} a year: the benefits of the "
         "approach itself, which remain even if every participant reoffends ({wmo} Wmo, {pw} Participatiewet).",
     ),
-    "summary.decided": (
-        "Dat is {ratio} van de besloten bijdrage van {decided}: {surplus} {word}. Vanaf {n} deelnemers halen de "
-        "gemeentelijke baten die bijdrage bij elk recidivepercentage.",
-        "That is {ratio} of the decided contribution of {decided}: {surplus} {word}. From {n} participants on the "
-        "municipal benefits reach that contribution at any recidivism rate.",
+    "summary.minimum.budget": (
+        "Bij {n} deelnemers zijn de baten voor {who} minstens {minimum} per jaar: de baten van de aanpak zelf, "
+        "die er ook zijn als iedere deelnemer opnieuw de fout ingaat{parts}.",
+        "With {n} participants the benefits to {who} are at least {minimum} a year: the benefits of the "
+        "approach itself, which remain even if every participant reoffends{parts}.",
     ),
+    "summary.decided": (
+        "Dat is {ratio} van de besloten bijdrage van {decided}: {surplus} {word}.",
+        "That is {ratio} of the decided contribution of {decided}: {surplus} {word}.",
+    ),
+    "summary.from": (
+        "Vanaf {n} deelnemers halen de {benefits} die bijdrage bij elk recidivepercentage.",
+        "From {n} participants on the {benefits} reach that contribution at any recidivism rate.",
+    ),
+    "summary.from_none": (
+        "Bij geen bezetting tot de {capacity} plaatsen halen de {benefits} die bijdrage bij elk recidivepercentage.",
+        "At no occupancy up to the {capacity} places do the {benefits} reach that contribution at any recidivism rate.",
+    ),
+    "summary.benefits": ("gemeentelijke baten", "municipal benefits"),
+    "summary.benefits.budget": ("baten voor {who}", "benefits to {who}"),
     "summary.more": ("meer dan de bijdrage", "more than the contribution"),
     "summary.less": ("minder dan de bijdrage", "less than the contribution"),
     "summary.maximum": (
-        "Tegen de maximale investering uit de studie ({maximum}) halen de gemeentelijke baten het tot een recidive van {rate}.",
-        "Against the study's maximum investment ({maximum}) the municipal benefits suffice up to a recidivism of {rate}.",
+        "Tegen de maximale investering uit de studie ({maximum}) halen de {benefits} het tot een recidive van {rate}.",
+        "Against the study's maximum investment ({maximum}) the {benefits} suffice up to a recidivism of {rate}.",
+    ),
+    "summary.maximum.any": (
+        "Tegen de maximale investering uit de studie ({maximum}) halen de {benefits} het bij elk recidivepercentage.",
+        "Against the study's maximum investment ({maximum}) the {benefits} suffice at any recidivism rate.",
+    ),
+    "summary.maximum.none": (
+        "Tegen de maximale investering uit de studie ({maximum}) halen de {benefits} het bij geen recidivepercentage, "
+        "ook niet zonder recidive.",
+        "Against the study's maximum investment ({maximum}) the {benefits} suffice at no recidivism rate, not even "
+        "without recidivism.",
     ),
     "summary.societal": (
         "Voor de samenleving als geheel zijn de baten {low} per jaar bij {high_rate} recidive en {high} zonder recidive "
         "(de studie publiceert bij {high_rate} {published}).",
         "For society as a whole the benefits are {low} a year at {high_rate} recidivism and {high} without recidivism "
         "(the study publishes {published} at {high_rate}).",
+    ),
+    "summary.societal.guideline": (
+        "Voor de samenleving als geheel (de welvaart volgens de leidraad, zonder overdrachten) zijn de baten {low} per "
+        "jaar bij {high_rate} recidive en {high} zonder recidive.",
+        "For society as a whole (welfare by the guideline, without transfers) the benefits are {low} a year at "
+        "{high_rate} recidivism and {high} without recidivism.",
     ),
     "summary.verify": (
         "Van de {total} gepubliceerde cijfers zijn er {checked} door het model na te rekenen: {match} komen precies "
@@ -347,6 +386,27 @@ WORDS: dict[str, tuple[str, str]] = {
         "Het gemeentelijk saldo bij de lage (oranje) en hoge (blauw) waarde van elke invoer; de zwarte lijn is de basis.",
         "The municipal net result at each input's low (orange) and high (blue) value; the black line is the base.",
     ),
+    "chart.benefits_axis.budget": ("Baten voor {who} per jaar", "Benefits to {who} per year"),
+    "chart.net_axis.budget": ("Saldo voor {who} per jaar", "Net result for {who} per year"),
+    "chart.break_even.budget": ("Break-even: baten voor {who} en bezetting ({scenario})",
+                                "Break-even: benefits to {who} and occupancy ({scenario})"),
+    "chart.break_even_caption.budget": (
+        "Baten voor {who} bij elke bezetting voor vier recidivepercentages; de horizontale lijnen zijn de investeringsniveaus.",
+        "Benefits to {who} at every occupancy for four recidivism rates; the horizontal lines are the investment levels.",
+    ),
+    "chart.by_law_caption.budget": (
+        "De welvaart volgens de leidraad naast de baten voor {who}, bij {rate} recidive.",
+        "Welfare by the guideline beside the benefits to {who}, at {rate} recidivism.",
+    ),
+    "chart.by_law_caption.welfare": (
+        "De welvaart volgens de leidraad, zonder overdrachten, bij {rate} recidive.",
+        "Welfare by the guideline, without transfers, at {rate} recidivism.",
+    ),
+    "chart.tornado.budget": ("Gevoeligheid van het saldo voor {who} ({scenario})", "Sensitivity of the net result for {who} ({scenario})"),
+    "chart.tornado_caption.budget": (
+        "Het saldo voor {who} bij de lage (oranje) en hoge (blauw) waarde van elke invoer; de zwarte lijn is de basis.",
+        "The net result for {who} at each input's low (orange) and high (blue) value; the black line is the base.",
+    ),
     "screen.too_narrow": (
         "(Deze tabel past niet in {columns} kolommen zonder getallen af te breken; maak het venster breder of gebruik --format csv.)",
         "(This table does not fit in {columns} columns without cutting numbers; widen the window or use --format csv.)",
@@ -370,6 +430,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "xlsx.section": ("Tabel", "Table"),
     "xlsx.societal_flag": ("Maatschappelijk (1/0)", "Societal (1/0)"),
     "xlsx.municipal_flag": ("Gemeentelijk (1/0)", "Municipal (1/0)"),
+    "xlsx.flag": ("{who} (1/0/-1)", "{who} (1/0/-1)"),
     "xlsx.costs_societal": ("Kosten, maatschappelijk", "Costs, societal"),
     "xlsx.costs_municipal": ("Kosten, gemeentelijk", "Costs, municipal"),
     "xlsx.benefits_societal_approach": ("Baten maatschappelijk, aanpak", "Societal benefits, approach"),
@@ -388,6 +449,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "Basis: recidive {rate}, investering {level} ({amount}); gemeentelijk saldo {municipal}, maatschappelijk saldo {societal}",
         "Base: recidivism {rate}, investment {level} ({amount}); municipal net {municipal}, societal net {societal}",
     ),
+    "sensitivity_base.budget": (
+        "Basis: recidive {rate}, investering {level} ({amount}); saldo {budget} {municipal}, welvaartssaldo {societal}",
+        "Base: recidivism {rate}, investment {level} ({amount}); net {budget} {municipal}, welfare net {societal}",
+    ),
+    "sensitivity_base.welfare": (
+        "Basis: recidive {rate}, investering {level} ({amount}); welvaartssaldo {municipal}",
+        "Base: recidivism {rate}, investment {level} ({amount}); welfare net {municipal}",
+    ),
     "tornado": ("Effect van elke invoer van laag naar hoog, grootste eerst", "Effect of each input from low to high, largest first"),
     "input": ("Invoer", "Input"),
     "low": ("Laag", "Low"),
@@ -400,6 +469,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "municipal_at_high.budget": ("Begroting bij hoog", "Budget at high"),
     "swing.budget": ("Bereik begroting", "Budget swing"),
     "societal_swing.budget": ("Bereik welvaart", "Welfare swing"),
+    "municipal_at_low.welfare": ("Welvaart bij laag", "Welfare at low"),
+    "municipal_at_high.welfare": ("Welvaart bij hoog", "Welfare at high"),
+    "swing.welfare": ("Bereik welvaart", "Welfare swing"),
     "sensitivity_note.budget": (
         "Saldo: baten bij de basisrecidive min de investering; begroting = {budget}, welvaart = maatschappelijk volgens de "
         "leidraad. Een prijs met een range gaat van laag naar hoog, een prijs zonder range omlaag en omhoog met "

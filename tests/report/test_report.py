@@ -91,6 +91,58 @@ def test_workbook_formulas_follow_the_model(tmp_path, evaluation):
         assert name in formulas.sheetnames
 
 
+@pytest.mark.parametrize("options", [["--perspective", "municipal", "--transfers", "caused"], ["--perspective", "justice"],
+                                     ["--perspective", "societal"], ["--perspective", "participant"]], ids=" ".join)
+def test_the_workbook_under_a_perspective(tmp_path, options):
+    """Every formula recomputes to the value stored beside it, and the scenario sheet holds the perspective's sums."""
+    import openpyxl
+    from pycel import ExcelCompiler
+
+    from hvh_kba import api
+
+    out = tmp_path / "rapport.xlsx"
+    result = run("report", "--out", str(out), *options)
+    assert result.exit_code == 0, result.stderr
+    formulas = openpyxl.load_workbook(out)
+    cached = openpyxl.load_workbook(out, data_only=True)
+    engine = ExcelCompiler(filename=str(out))
+    for sheet in formulas.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    stored = cached[sheet.title][cell.coordinate].value
+                    assert engine.evaluate(f"'{sheet.title}'!{cell.coordinate}") == pytest.approx(stored), (sheet.title, cell.coordinate)
+    view = dict(zip(options[::2], options[1::2]))
+    model = api.scenario(api.load(perspective=view["--perspective"], transfers=view.get("--transfers", "count")), "realistic").result
+    sheet = cached["Realistisch scenario"]
+    rows = {sheet[f"A{r}"].value: r for r in range(1, 40) if isinstance(sheet[f"A{r}"].value, (int, float))}
+    for rate in (0, 0.4, 0.8):
+        assert sheet[f"C{rows[rate]}"].value == pytest.approx(float(model.municipal.at(Decimal(str(rate)))))
+        assert sheet[f"B{rows[rate]}"].value == pytest.approx(float(model.societal.at(Decimal(str(rate)))))
+    total = next(r for r in range(1, 60) if sheet[f"A{r}"].value in ("Totaal", "Total") and r > rows[0.8])
+    assert sheet[f"B{total}"].value == pytest.approx(float(model.minimum))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("perspective", ["justice", "participant", "societal", "municipal"])
+def test_the_summary_reads_right_under_every_perspective(tmp_path, perspective, lang):
+    """The summary names the perspective's budget and says 'at no occupancy' or 'at no rate' in words, never
+    'from 0 participants' or 'a recidivism of none'; the study's published figure is only quoted under its own view."""
+    from hvh_kba import api
+
+    out = tmp_path / "rapport.md"
+    result = run("report", "--out", str(out), "--perspective", perspective, "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    summary = out.read_text(encoding="utf-8").split("\n## ")[1]
+    for wrong in ("van geen", "of none", "van elk percentage", "of any rate", "Vanaf 0 ", "From 0 ", "publiceert", "publishes"):
+        assert wrong not in summary, wrong
+    decided = next(b for b in api.scenario(api.load(perspective=perspective), "realistic").result.break_even if b.level == "decided")
+    if decided.min_participants is None:  # Justice and Security and the participant: nothing at 100 % recidivism
+        assert ("Bij geen bezetting tot de 29 plaatsen" if lang == "nl" else "At no occupancy up to the 29 places") in summary
+    else:
+        assert (f"Vanaf {decided.min_participants} deelnemers" if lang == "nl" else f"From {decided.min_participants} participants") in summary
+
+
 def test_a_price_changed_in_the_workbook_moves_the_totals(tmp_path):
     import openpyxl
     from pycel import ExcelCompiler

@@ -32,6 +32,9 @@ class Settlement:
     default_run: bool
 
 
+SETTLED = ("study", "municipal")  # the perspectives whose savings the municipalities share
+
+
 def municipalities(
     analysis: Analysis, *, funding: str = "besloten", scenario: str | Path = "realistic",
     benefit_key: str | Path | Mapping[str, Decimal | int] = "inhabitants", recidivism: Decimal | float | str | None = None,
@@ -41,9 +44,9 @@ def municipalities(
     benefit_key: 'inhabitants', a YAML file (participants: or shares: per municipality), or a mapping of
     participants per municipality; recidivism: the savings at this rate (default: the municipal minimum).
     """
-    if analysis.perspective.id not in ("study", "municipal"):
+    if analysis.perspective.id not in SETTLED:
         raise InputError(f"the municipalities' positions need the study's or the municipal perspective, not "
-                         f"'{analysis.perspective.id}'; accepted: study, municipal", "perspective")
+                         f"'{analysis.perspective.id}'; accepted: {', '.join(SETTLED)}", "perspective")
     twente = analysis.twente()
     chosen = next((f for f in twente.funding if f.id == funding), None)
     if chosen is None:

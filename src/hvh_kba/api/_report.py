@@ -13,7 +13,7 @@ from ..core.assumptions import Assumptions
 from ..core.persona import list_price
 from ..core.scenario import ScenarioResult, occupancies, persona_coefficients
 from ._analysis import Analysis, RunContext
-from ._municipalities import Settlement, municipalities
+from ._municipalities import SETTLED, Settlement, municipalities
 from ._persona import PersonaReport, persona
 from ._pricelist import PricelistReport, pricelist
 from ._research import SensitivityReport, sensitivity
@@ -27,7 +27,7 @@ CURVE_RATES = (Decimal(0), Decimal("0.4"), Decimal("0.8"), Decimal(1))  # the br
 class ReportContent:
     scenarios: tuple[ScenarioReport, ...]  # the scenarios reported, the first the main one
     everything: tuple[ScenarioResult, ...]  # every scenario of the data, for the chart by law
-    curves: Mapping[Decimal, tuple[Decimal, ...]]  # rate -> municipal benefits at occupancy 0 .. capacity (main scenario)
+    curves: Mapping[Decimal, tuple[Decimal, ...]]  # rate -> the budget's benefits at occupancy 0 .. capacity (main scenario)
     sensitivity: SensitivityReport | None
     settlement: Settlement | None
     personas: tuple[PersonaReport, ...]
@@ -50,15 +50,18 @@ def report(analysis: Analysis, scenarios: Iterable[str | Path] | None = None) ->
     main = reports[0].result
     chosen = main.scenario
     personas_now = analysis.evaluation.personas(analysis.pricelist(chosen))
-    curve = occupancies(persona_coefficients(personas_now), chosen.mix, chosen.capacity, analysis.assumptions.weights)
+    curve = occupancies(persona_coefficients(personas_now), chosen.mix, chosen.capacity, analysis.assumptions.weights,
+                        analysis.perspective.budget)
     curves = {rate: tuple(split.at(rate) for split in curve) for rate in CURVE_RATES}
     tornado = sensitivity(analysis, chosen.id) if chosen.research is not None else None
-    settlement = municipalities(analysis, scenario=chosen.id) if analysis.dataset.twente() is not None else None
+    # who pays and who saves among the municipalities is a municipal reading: under another payer's view it is left out
+    positions = analysis.dataset.twente() is not None and analysis.perspective.id in SETTLED
+    settlement = municipalities(analysis, scenario=chosen.id) if positions else None
     prices = analysis.pricelist(chosen)
     listed = {item.id: list_price(item, analysis.assumptions, prices.year_of(item)) for item in prices.items}
     return ReportContent(
         scenarios=reports,
-        everything=tuple(analysis.evaluation.scenario(s.id) for s in analysis.ordered_scenarios()),
+        everything=tuple(analysis.evaluation.scenario(s.id, analysis.perspective) for s in analysis.ordered_scenarios()),
         curves=MappingProxyType(curves),
         sensitivity=tornado,
         settlement=settlement,

@@ -97,7 +97,9 @@ class PersonaResult:
         return [p for p in self.lines(section) if name in dict(accounts(p, self.transfers)) and (link is None or p.link == link)]
 
     def total(self, section: str, perspective: str, law: str | None = None, link: str | None = None) -> Decimal:
-        return sum((p.amount for p in self.select(section, perspective, law, link)), ZERO)
+        """The lines' sum in one account, each with its sign there (a transfer its receiver loses counts minus)."""
+        name = account(perspective, law)
+        return sum((p.amount * dict(accounts(p, self.transfers))[name] for p in self.select(section, perspective, law, link)), ZERO)
 
     def laws(self, section: str) -> list[str]:
         """The laws of the persona's municipal table, in the canonical order (Wmo, Participatiewet, Wlz, Overig)."""

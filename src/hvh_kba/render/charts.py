@@ -7,6 +7,7 @@ with matplotlib.figure.Figure, without pyplot's global state.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -43,6 +44,11 @@ def _euros(lang: str):
     return FuncFormatter(lambda value, _pos: fmt.eur(Decimal(str(round(value))), lang))
 
 
+def _wrapped(text: str, width: int = 64) -> str:
+    """A title or axis label on as many lines as it needs: a figure crops what runs past its edge."""
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
 def _svg(figure: Figure) -> str:
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
@@ -50,8 +56,8 @@ def _svg(figure: Figure) -> str:
     return text[text.index("<svg") :]  # inline: no XML header
 
 
-def break_even(lines: list[Line], levels: list[Level], lang: str, title: str) -> str:
-    """(a) Municipal benefits against occupancy for several recidivism rates, investment levels as lines."""
+def break_even(lines: list[Line], levels: list[Level], lang: str, title: str, ylabel: str) -> str:
+    """(a) The budget's benefits against occupancy for several recidivism rates, investment levels as lines."""
     figure = Figure(figsize=(7.5, 4.2))
     axes = figure.add_subplot()
     for colour, line in zip(COLOURS, lines):
@@ -60,36 +66,42 @@ def break_even(lines: list[Line], levels: list[Level], lang: str, title: str) ->
         axes.axhline(float(level.amount), color="#7f7f7f", linestyle=style, linewidth=1)
         axes.annotate(level.label, (0, float(level.amount)), xytext=(3, 3), textcoords="offset points", fontsize=8, color="#404040")
     axes.yaxis.set_major_formatter(_euros(lang))
-    axes.set(title=title, xlabel=t("chart.occupancy", lang), ylabel=t("chart.municipal_benefits", lang))
+    axes.set(title=_wrapped(title), xlabel=t("chart.occupancy", lang), ylabel=_wrapped(ylabel, 40))
     axes.grid(alpha=0.3)
     axes.legend(title=t("recidivism", lang), fontsize=8)
     figure.tight_layout()
     return _svg(figure)
 
 
-def by_law(scenarios: list[str], societal: list[Decimal], laws: dict[str, list[Decimal]], lang: str, title: str) -> str:
-    """(b) Benefits per scenario: societal beside municipal, the municipal part stacked by law."""
+def by_law(scenarios: list[str], whole: tuple[str, list[Decimal]] | None, parts: dict[str, list[Decimal]], lang: str,
+           title: str) -> str:
+    """(b) Benefits per scenario: society's (when it is another sum) beside the budget's, the budget stacked by its parts.
+
+    `whole` and `parts` come labelled: the legend says what each bar is under the run's perspective."""
     figure = Figure(figsize=(7.5, 4.2))
     axes = figure.add_subplot()
     positions = range(len(scenarios))
-    width = 0.38
-    axes.bar([p - width / 2 for p in positions], [float(v) for v in societal], width, color=COLOURS[0], label=t("societal", lang))
+    width = 0.38 if whole is not None else 0.6
+    offset = width / 2 if whole is not None else 0.0
+    if whole is not None:
+        label, values = whole
+        axes.bar([p - offset for p in positions], [float(v) for v in values], width, color=COLOURS[0], label=label)
     bottom = [0.0] * len(scenarios)
-    for colour, (law, values) in zip(COLOURS[3:], laws.items()):
+    for colour, (label, values) in zip(COLOURS[3:], parts.items()):
         heights = [float(v) for v in values]
-        axes.bar([p + width / 2 for p in positions], heights, width, bottom=bottom, color=colour, label=f"{t('municipal', lang)}: {law}")
+        axes.bar([p + offset for p in positions], heights, width, bottom=bottom, color=colour, label=label)
         bottom = [b + h for b, h in zip(bottom, heights)]
     axes.set_xticks(list(positions), scenarios)
     axes.yaxis.set_major_formatter(_euros(lang))
-    axes.set(title=title, ylabel=t("chart.per_year", lang))
+    axes.set(title=_wrapped(title), ylabel=t("chart.per_year", lang))
     axes.grid(axis="y", alpha=0.3)
     axes.legend(fontsize=8)
     figure.tight_layout()
     return _svg(figure)
 
 
-def tornado(names: list[str], lows: list[Decimal], highs: list[Decimal], base: Decimal, lang: str, title: str) -> str:
-    """(c) The sensitivity tornado: the municipal net result at each input's low and high value."""
+def tornado(names: list[str], lows: list[Decimal], highs: list[Decimal], base: Decimal, lang: str, title: str, xlabel: str) -> str:
+    """(c) The sensitivity tornado: the budget's net result at each input's low and high value."""
     figure = Figure(figsize=(7.5, 0.35 * len(names) + 1.4))
     axes = figure.add_subplot()
     rows = list(range(len(names)))[::-1]
@@ -100,7 +112,7 @@ def tornado(names: list[str], lows: list[Decimal], highs: list[Decimal], base: D
     axes.set_yticks(rows, names)
     axes.xaxis.set_major_locator(MaxNLocator(5))  # euro labels are wide: few ticks, no overlap
     axes.xaxis.set_major_formatter(_euros(lang))
-    axes.set(title=title, xlabel=t("chart.municipal_net", lang))
+    axes.set(title=_wrapped(title), xlabel=_wrapped(xlabel))
     axes.grid(axis="x", alpha=0.3)
     figure.tight_layout()
     return _svg(figure)

@@ -99,10 +99,10 @@ def report_html(report) -> str:
             if spec["kind"] == "break_even":
                 lines = [charts.Line(fmt.rate(rate, lang), xs, ys) for rate, xs, ys in spec["lines"]]
                 levels = [charts.Level(fmt.line(label, lang), amount) for label, amount in spec["levels"]]
-                svg = charts.break_even(lines, levels, lang, title)
+                svg = charts.break_even(lines, levels, lang, title, spec["ylabel"])
             elif spec["kind"] == "by_law":
-                svg = charts.by_law(spec["scenarios"], spec["societal"], spec["laws"], lang, title)
+                svg = charts.by_law(spec["scenarios"], spec["whole"], spec["parts"], lang, title)
             else:
-                svg = charts.tornado(spec["names"], spec["lows"], spec["highs"], spec["base"], lang, title)
+                svg = charts.tornado(spec["names"], spec["lows"], spec["highs"], spec["base"], lang, title, spec["xlabel"])
             blocks.append(chart(svg, block.text, lang))
     return document(report.title, report.subtitle, blocks, report.lang)

@@ -23,9 +23,10 @@ from pathlib import Path
 
 from ..api._report import ReportContent
 from ..core import rule
-from ..core.persona import PersonaResult
+from ..core.persona import PersonaResult, accounts
+from ..core.perspectives import Perspective
 from ..i18n import t
-from ..schema.persona import LAWS
+from ..views.common import budget_label, part_label, whole_label
 
 EUR = '"€" #,##0'
 PCT = "0%"
@@ -165,9 +166,10 @@ def write_workbook(content: ReportContent, lang: str, path: Path) -> None:
         prices.text(f"I{row}", f"{item.sources[0].where}, r. {item.sources[0].line}")
 
     totals: dict[str, dict[str, Formula]] = {}
+    perspective = content.main.result.perspective
     for report in content.personas:
         result = report.result
-        totals[result.persona.id] = _persona_sheet(new(result.persona.name), result, prices, price_row, lang)
+        totals[result.persona.id] = _persona_sheet(new(result.persona.name), result, prices, price_row, perspective, lang)
 
     names = {r.result.persona.id: r.result.persona.name for r in content.personas}
     for report in content.scenarios:
@@ -194,22 +196,38 @@ def write_workbook(content: ReportContent, lang: str, path: Path) -> None:
     _store_values(path, sheets)
 
 
-def _persona_sheet(sheet: Sheet, result: PersonaResult, prices: Sheet, price_row: dict[str, int], lang: str) -> dict[str, Formula]:
-    """The persona's lines and their totals; returns the total cells by name, for the scenario sheets."""
-    headers = ["id", t("item", lang), t("xlsx.section", lang), t("link", lang), t("xlsx.societal_flag", lang),
-               t("xlsx.municipal_flag", lang), t("law", lang), t("unit_price", lang), t("quantity", lang), t("amount", lang)]
+def _persona_sheet(
+    sheet: Sheet, result: PersonaResult, prices: Sheet, price_row: dict[str, int], perspective: Perspective, lang: str
+) -> dict[str, Formula]:
+    """The persona's lines and their totals; returns the total cells by name, for the scenario sheets.
+
+    Columns E and F say how a line counts in the perspective's whole and budget (1, 0, or -1 for a transfer its
+    receiver loses), G its law or budget line: core/perspectives.py decides, the sheet only sums.
+    """
+    study = perspective.is_study
+    flags = ([t("xlsx.societal_flag", lang), t("xlsx.municipal_flag", lang)] if study else
+             [t("xlsx.flag", lang, who=whole_label(perspective.id, lang)), t("xlsx.flag", lang, who=budget_label(perspective.id, lang))])
+    headers = ["id", t("item", lang), t("xlsx.section", lang), t("link", lang), *flags, t("law", lang), t("unit_price", lang),
+               t("quantity", lang), t("amount", lang)]
     for column, header in zip("ABCDEFGHIJ", headers):
         sheet.text(f"{column}1", header, bold=True)
     lines = list(result.costs) + list(result.benefits)
+    parts = {account.rsplit("/", 1)[1]: account for account in perspective.parts}
+    negative: set[str] = set()  # the flag columns that hold a -1 on a benefit line
     for row, priced in enumerate(lines, start=2):
         section = "kosten" if row - 2 < len(result.costs) else "baten"
+        signs = dict(accounts(priced, result.transfers))
+        whole, budget = signs.get(perspective.whole, 0), signs.get(perspective.budget, 0)
+        part = next((name for name, account in parts.items() if account in signs), "")
+        if section == "baten":
+            negative |= {column for column, sign in (("E", whole), ("F", budget)) if sign < 0}
         sheet.text(f"A{row}", priced.line.id)
         sheet.text(f"B{row}", priced.line.label.in_(lang))
         sheet.text(f"C{row}", section)
         sheet.text(f"D{row}", LINK.get(priced.link, ""))
-        sheet.put(f"E{row}", 1 if priced.line.societal else 0)
-        sheet.put(f"F{row}", 1 if priced.law else 0)
-        sheet.text(f"G{row}", priced.law or "")
+        sheet.put(f"E{row}", whole)
+        sheet.put(f"F{row}", budget)
+        sheet.text(f"G{row}", part)
         if priced.deviates:  # the table's own price: a value, not the price list's
             sheet.put(f"H{row}", priced.unit_price, EUR)
         else:
@@ -222,20 +240,26 @@ def _persona_sheet(sheet: Sheet, result: PersonaResult, prices: Sheet, price_row
     def sumifs(*criteria: tuple[str, str]) -> Formula:
         return Formula("SUMIFS(" + ",".join([span["J"]] + [f"{span[c]},{value}" for c, value in criteria]) + ")")
 
+    def signed(flag: str, *criteria: tuple[str, str]) -> Formula:
+        """The lines counted in a flag's account, less those it loses (a -1 there)."""
+        plus = sumifs(*criteria, (flag, "1"))
+        return plus - sumifs(*criteria, (flag, "-1")) if flag in negative else plus
+
     rows = [
         ("costs_societal", t("xlsx.costs_societal", lang), sumifs(("C", '"kosten"'), ("E", "1")), result.total("costs", "societal")),
         ("costs_municipal", t("xlsx.costs_municipal", lang), sumifs(("C", '"kosten"'), ("F", "1")), result.total("costs", "municipal")),
-    ]
-    for perspective, flag in (("societal", "E"), ("municipal", "F")):
+    ] if study else []
+    for name, account, flag in (("societal", perspective.whole, "E"), ("municipal", perspective.budget, "F")):
         for link in ("approach", "recidivism"):
-            rows.append((f"{perspective}_{link}", t(f"xlsx.benefits_{perspective}_{link}", lang),
-                         sumifs(("C", '"baten"'), (flag, "1"), ("D", f'"{LINK[link]}"')),
-                         result.total("benefits", perspective, link=link)))
-    for law in LAWS:
+            label = (t(f"xlsx.benefits_{name}_{link}", lang) if study else
+                     t(f"xlsx.benefits_law_{link}", lang, law=(whole_label if name == "societal" else budget_label)(perspective.id, lang)))
+            rows.append((f"{name}_{link}", label, signed(flag, ("C", '"baten"'), ("D", f'"{LINK[link]}"')),
+                         result.total("benefits", account, link=link)))
+    for part, account in parts.items():
         for link in ("approach", "recidivism"):
-            rows.append((f"{law}_{link}", t(f"xlsx.benefits_law_{link}", lang, law=law),
-                         sumifs(("C", '"baten"'), ("G", f'"{law}"'), ("D", f'"{LINK[link]}"')),
-                         result.total("benefits", "municipal", law, link)))
+            rows.append((f"{part}_{link}", t(f"xlsx.benefits_law_{link}", lang, law=part_label(part, lang)),
+                         signed("F", ("C", '"baten"'), ("G", f'"{part}"'), ("D", f'"{LINK[link]}"')),
+                         result.total("benefits", account, link=link)))
     cells = {}
     sheet.text("L1", t("total", lang), bold=True)
     for row, (name, label, formula, value) in enumerate(rows, start=2):
@@ -262,26 +286,33 @@ def _scenario_sheet(sheet: Sheet, result, totals, names: dict[str, str], weights
         return sum(terms[1:], terms[0])
 
     start = 5 + len(count_cell)
-    for column, header in zip("ABC", [t("recidivism", lang), t("societal", lang), t("municipal", lang)]):
+    perspective = result.perspective
+    names_ = ([t("societal", lang), t("municipal", lang)] if perspective.is_study else
+              [whole_label(perspective.id, lang), budget_label(perspective.id, lang)])
+    for column, header in zip("ABC", [t("recidivism", lang), *names_]):
         sheet.text(f"{column}{start}", header, bold=True)
     for i, row in enumerate(result.rows, start=start + 1):
         sheet.put(f"A{i}", row.rate, PCT)
         sheet.put(f"B{i}", benefits("societal", Formula(f"$A{i}")), EUR, cached=row.societal)
         sheet.put(f"C{i}", benefits("municipal", Formula(f"$A{i}")), EUR, cached=row.municipal)
     first = start + 2 + len(result.rows)
-    sheet.text(f"A{first}", t("minimum_title", lang), bold=True)
+    sheet.text(f"A{first}", t("minimum_title", lang) if perspective.is_study else
+               t("minimum_title_p", lang, budget=budget_label(perspective.id, lang)), bold=True)
     sheet.put(f"E{first}", 1, PCT)  # 100 % recidivism: the municipal minimum under the study's assumptions
     sheet.text(f"D{first}", t("recidivism", lang))
     law_rows = []
-    for row, law in enumerate([law for law in LAWS if result.municipal_by_law[law].minimum], start=first + 1):
-        sheet.text(f"A{row}", law)
+    for row, law in enumerate([law for law, split in result.municipal_by_law.items() if split.minimum], start=first + 1):
+        sheet.text(f"A{row}", part_label(law, lang))
         sheet.put(f"B{row}", benefits(law, Formula(f"$E${first}")), EUR, cached=result.municipal_by_law[law].at(Decimal(1)))
         law_rows.append(row)
     total_row = first + 1 + len(law_rows)
     sheet.text(f"A{total_row}", t("total", lang), bold=True)
-    sheet.put(f"B{total_row}", Formula(f"SUM(B{law_rows[0]}:B{law_rows[-1]})"), EUR, cached=result.municipal.at(Decimal(1)), bold=True)
+    # by law where the budget has laws; a budget without them (Justice and Security) straight from its own totals
+    total = Formula(f"SUM(B{law_rows[0]}:B{law_rows[-1]})") if law_rows else benefits("municipal", Formula(f"$E${first}"))
+    sheet.put(f"B{total_row}", total, EUR, cached=result.municipal.at(Decimal(1)), bold=True)
     inv = total_row + 2
-    sheet.text(f"A{inv}", t("investment_title", lang), bold=True)
+    sheet.text(f"A{inv}", t("investment_title", lang) if perspective.is_study else
+               t("investment_title_p", lang, budget=budget_label(perspective.id, lang)), bold=True)
     labels = result.scenario.investment.labels()
     for offset, (level, amount) in enumerate(result.investments.items(), start=1):
         row = inv + offset

@@ -68,6 +68,11 @@ def whole_label(perspective: str, lang: str) -> str:
     return t("whole.study" if perspective == "study" else "whole.guideline", lang)
 
 
+def budget_is_welfare(perspective: str) -> bool:
+    """Under the welfare view the sum set against the investment is the welfare itself: views show it once, not twice."""
+    return perspective == "societal"
+
+
 def budget_label(perspective: str, lang: str) -> str:
     """The column set against the investment: the study's municipal tables, or a payer's budget."""
     return t(f"budget.{perspective}", lang)

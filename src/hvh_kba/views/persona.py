@@ -10,7 +10,7 @@ from ..core.persona import PersonaResult, PricedLine
 from ..core.verify import Check
 from ..i18n import t
 from ..loader.cache import to_plain
-from .common import budget_label, context_lines, whole_label
+from .common import budget_is_welfare, budget_label, context_lines, whole_label
 from .scenario import distribution_data, distribution_table
 from .marks import Marks
 from .model import Column, Count, Money, Quantity, Rate, Text, View, line, phrase
@@ -197,7 +197,8 @@ def personas_view(report: PersonasReport, lang: str) -> View:
             Column("costs", t("costs", lang)),
             Column("costs_municipal", t("costs_municipal", lang)),
             Column("benefits", t("benefits", lang) if study else whole_label(perspective, lang)),
-            Column("benefits_municipal", t("benefits_municipal", lang) if study else budget_label(perspective, lang)),
+            *([] if budget_is_welfare(perspective) else
+              [Column("benefits_municipal", t("benefits_municipal", lang) if study else budget_label(perspective, lang))]),
             Column("municipal_minimum", t("approach_municipal", lang) if study else t("minimum_of", lang, who=budget_label(perspective, lang))),
         ],
     )

@@ -7,7 +7,7 @@ from decimal import Decimal
 from ..api._research import SensitivityReport, UncertaintyReport
 from ..core.sensitivity import Swing
 from ..i18n import t
-from .common import budget_label, context_lines, level_label, whole_label
+from .common import budget_is_welfare, budget_label, context_lines, level_label, whole_label
 from .model import Cell, Column, Count, Money, Rate, Text, View, line, phrase
 
 
@@ -42,12 +42,13 @@ def sensitivity_view(report: SensitivityReport, lang: str, *, top: int | None = 
     view = View(line(t("sensitivity_title", lang, scenario=report.scenario.name.in_(lang))), data)
     if with_context:
         view.lines += context_lines(report.context, lang)
+    perspective = report.context.perspective
+    study, once = perspective == "study", budget_is_welfare(perspective)
+    short = "" if study else ".welfare" if once else ".budget"  # the study's columns, a budget's and the welfare's, or the welfare's
     view.text(phrase(
-        t("sensitivity_base", lang), rate=Rate(tornado.rate), level=level_label(report.scenario, report.level, lang, tornado.investment),
+        t(f"sensitivity_base{short}", lang), rate=Rate(tornado.rate), budget=budget_label(perspective, lang), level=level_label(report.scenario, report.level, lang, tornado.investment),
         amount=Money(tornado.investment), municipal=Money(tornado.base.municipal), societal=Money(tornado.base.societal),
     ))
-    study = report.context.perspective == "study"
-    short = "" if study else ".budget"  # under another perspective the columns are its budget's and the welfare's
     table = view.table(
         "tornado",
         t("tornado", lang),
@@ -58,7 +59,7 @@ def sensitivity_view(report: SensitivityReport, lang: str, *, top: int | None = 
             Column("municipal_low", t(f"municipal_at_low{short}", lang)),
             Column("municipal_high", t(f"municipal_at_high{short}", lang)),
             Column("municipal_swing", t(f"swing{short}", lang)),
-            Column("societal_swing", t(f"societal_swing{short}", lang)),
+            *([] if once else [Column("societal_swing", t(f"societal_swing{short}", lang))]),
         ],
     )
     for swing in tornado.swings[:top] if top else tornado.swings:
@@ -74,7 +75,7 @@ def sensitivity_view(report: SensitivityReport, lang: str, *, top: int | None = 
                 "societal_swing": Money(swing.societal),
             },
         )
-    view.note(t("sensitivity_note", lang) if study else t("sensitivity_note.budget", lang, budget=budget_label(report.context.perspective, lang)))
+    view.note(t("sensitivity_note", lang) if study else t("sensitivity_note.budget", lang, budget=budget_label(perspective, lang)))
     return view
 
 
@@ -107,6 +108,8 @@ def uncertainty_view(report: UncertaintyReport, lang: str) -> View:
     perspective = report.context.perspective
     labels = {"municipal": budget_label(perspective, lang), "societal": whole_label(perspective, lang)}
     for key, summary in summaries.items():
+        if key == "societal" and budget_is_welfare(perspective):
+            continue  # the same draws as the row above
         table.add(key, {"perspective": Text(labels[key]), "mean": Money(_d(summary.mean)), "p5": Money(_d(summary.p5)),
                         "p50": Money(_d(summary.p50)), "p95": Money(_d(summary.p95))})
     title = t("reach_title", lang) if perspective == "study" else t("reach_title.budget", lang, budget=labels["municipal"])

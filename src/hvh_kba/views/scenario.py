@@ -8,7 +8,7 @@ from typing import Any
 from ..api._scenario import Distribution, HorizonResult, Reading, ScenarioReport
 from ..core.scenario import ScenarioResult
 from ..i18n import t
-from .common import break_even_cell, budget_label, context_lines, count_or_none, level_cell, level_label, part_label, whole_label
+from .common import break_even_cell, budget_is_welfare, budget_label, context_lines, count_or_none, level_cell, level_label, part_label, whole_label
 from .marks import Marks
 from .model import Column, Count, Label, Money, Number, Rate, Text, View, line, phrase
 
@@ -109,7 +109,7 @@ def scenario_view(report: ScenarioReport, lang: str, *, with_context: bool = Tru
             Column("recidivism", t("recidivism", lang)),
             Column("societal", whole_label(perspective, lang)),
             *published_columns("published_societal"),
-            Column("municipal", budget_label(perspective, lang)),
+            *([] if budget_is_welfare(perspective) else [Column("municipal", budget_label(perspective, lang))]),
             *published_columns("published_municipal"),
         ],
     )
@@ -235,6 +235,7 @@ def _horizon_section(view: View, flows: HorizonResult, scenario, lang: str) -> N
         t("horizon_title", lang), years=Count(flows.years), rate=Rate(flows.discount_rate), recidivism=Rate(flows.recidivism),
         level=level_label(scenario, flows.level, lang, flows.investment),
     )
+    once = budget_is_welfare(flows.perspective)
     table = view.table(
         "horizon",
         title,
@@ -242,10 +243,10 @@ def _horizon_section(view: View, flows: HorizonResult, scenario, lang: str) -> N
             Column("year", t("year", lang)),
             Column("investment", t("investment", lang)),
             Column("municipal", budget_label(flows.perspective, lang)),
-            Column("societal", whole_label(flows.perspective, lang)),
+            *([] if once else [Column("societal", whole_label(flows.perspective, lang))]),
             Column("factor", t("discount_factor", lang)),
             Column("municipal_present", t("municipal_net_present", lang)),
-            Column("societal_present", t("societal_net_present", lang)),
+            *([] if once else [Column("societal_present", t("societal_net_present", lang))]),
         ],
     )
     for m, s in zip(municipal.years, societal.years):
@@ -255,6 +256,7 @@ def _horizon_section(view: View, flows: HorizonResult, scenario, lang: str) -> N
              "factor": Number(m.factor, 4), "municipal_present": Money(m.present), "societal_present": Money(s.present)},
         )
     table.add("npv", {"year": Text(t("npv", lang)), "municipal_present": Money(municipal.npv), "societal_present": Money(societal.npv)}, strong=True)
-    for label, result in ((budget_label(flows.perspective, lang), municipal), (whole_label(flows.perspective, lang), societal)):
+    paybacks = ((budget_label(flows.perspective, lang), municipal),) + (() if once else ((whole_label(flows.perspective, lang), societal),))
+    for label, result in paybacks:
         payback = phrase(t("year_n", lang), year=Count(result.payback_year)) if result.payback_year else line(t("never", lang))
         view.note(phrase(t("payback", lang), perspective=label.lower(), year=payback))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..api._scenario import ScenariosReport
 from ..i18n import t
-from .common import break_even_cell, budget_label, context_lines, count_or_none, level_label, part_label, whole_label
+from .common import break_even_cell, budget_is_welfare, budget_label, context_lines, count_or_none, level_label, part_label, whole_label
 from .model import Cell, Column, Count, Label, Money, Rate, Text, View, phrase
 from .scenario import rate_id, readings_data, scenario_data
 
@@ -26,7 +26,7 @@ def scenarios_view(report: ScenariosReport, lang: str) -> View:
     for pid, name in report.persona_names.items():
         add(f"allocation-{pid}", f"  {name}", [Count(r.allocation.get(pid, 0)) for r in results])
     rates = sorted({row.rate for r in results for row in r.rows})
-    for column in ("societal", "municipal"):
+    for column in ("societal",) if budget_is_welfare(perspective) else ("societal", "municipal"):
         for rate in (rates[0], rates[-1]) if len(rates) > 1 else rates:
             values = [next((Money(getattr(row, column)) for row in r.rows if row.rate == rate), None) for r in results]
             if perspective == "study":
