@@ -140,6 +140,40 @@ WORDS: dict[str, tuple[str, str]] = {
         "Time horizon: {years} years, discount rate {rate}, recidivism {recidivism}, investment {level}",
     ),
     "year": ("Jaar", "Year"),
+    "horizon.by_curve": ("volgens de curve ({curve})", "by the curve ({curve})"),
+    # recidivism over the years (scenario --curve)
+    "path.title": (
+        "Recidive in de jaren na vrijlating: één cohort van {n} deelnemers, {curve}, {effect}, discontovoet {rate}",
+        "Recidivism in the years after release: one cohort of {n} participants, {curve}, {effect}, discount rate {rate}",
+    ),
+    "path.effect": ("met Huis van Herstel {effect} lager", "with Huis van Herstel {effect} lower"),
+    "path.own_curve": ("met Huis van Herstel: {curve}", "with Huis van Herstel: {curve}"),
+    "path.year": ("Jaar", "Year"),
+    "path.null": ("Zonder HvH (cum.)", "Without HvH (cum.)"),
+    "path.hvh": ("Met HvH (cum.)", "With HvH (cum.)"),
+    "path.avoided": ("Vermeden", "Avoided"),
+    "path.present_value": ("Contante waarde", "Present value"),
+    "path.study": ("Studie: jaar 1, {rate}", "Study: year 1, {rate}"),
+    "path.break_even_title": (
+        "Benodigd effect: hoeveel lager dan zonder Huis van Herstel de curve moet liggen opdat de {benefits} van één "
+        "cohort (contante waarde) de investering halen",
+        "Effect needed: how far below the curve without Huis van Herstel the curve must lie for one cohort's {benefits} "
+        "(present value) to reach the investment",
+    ),
+    "path.needed_effect": ("Benodigd effect", "Effect needed"),
+    "path.none_needed": ("geen: de aanpak zelf volstaat", "none: the approach alone suffices"),
+    "path.unreachable": ("onhaalbaar, ook zonder enige recidive", "out of reach, even without any reoffending"),
+    "path.reoffence_title": ("Wat één vermeden recidive bespaart, per persoon", "What one avoided reoffence saves, per person"),
+    "path.detention": ("Waarvan detentie", "Of which detention"),
+    "path.days": ("{days} dagen × {price}", "{days} days × {price}"),
+    "path.note": (
+        "{curve}: {measure}; {title}. Vorm tussen de punten: {assumption} Eén cohort zijn de deelnemers die in één jaar "
+        "vertrekken: de baten van de aanpak zelf tellen in hun eerste jaar, een vermeden recidive in het jaar waarin die "
+        "zou zijn gebeurd, en elke vermeden recidive één keer (de eerste; latere recidive telt de studie niet).",
+        "{curve}: {measure}; {title}. Shape between the points: {assumption} A cohort is the participants who leave in "
+        "one year: the approach's own benefits count in their first year, an avoided reoffence in the year it would have "
+        "happened, and each avoided reoffence once (the first; the study counts no later reoffending).",
+    ),
     "discount_factor": ("Factor", "Factor"),
     "municipal_net_present": ("Saldo gem. contant", "Mun. net, PV"),
     "societal_net_present": ("Saldo maatsch. contant", "Soc. net, PV"),

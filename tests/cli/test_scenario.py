@@ -100,6 +100,13 @@ def test_a_scenario_file_by_path(tmp_path, data_dir):
         (["scenario", "realistic", "--transfers", "some"], "--transfers: 'some' is not a choice; accepted: count, caused"),
         (["scenario", "realistic", "--price-set", "text"], "--price-set: unknown price set 'text' (did you mean 'tekst'?)"),
         (["municipalities", "--perspective", "justice"], "--perspective: the municipalities' positions need the study's"),
+        (["scenario", "realistic", "--curve", "herveroordelin"], "--curve: unknown recidivism curve 'herveroordelin' (did you mean 'herveroordeling'?)"),
+        (["scenario", "realistic", "--effect", "30"], "--curve: an effect or a curve of Huis van Herstel's own goes with a recidivism curve"),
+        (["scenario", "realistic", "--curve", "herveroordeling", "--effect", "130%"], "--effect: "),
+        (["scenario", "realistic", "--curve", "herveroordeling", "--baseline-recidivism", "50%"],
+         "--curve: --baseline-recidivism and a recidivism curve both set the null alternative"),
+        (["scenario", "realistic", "--curve", "herveroordeling", "--effect", "20", "--hvh-curve", "heropsluiting"],
+         "--effect: an effect and a curve of Huis van Herstel's own both say what it does"),
     ],
 )
 def test_bad_values_exit_2_with_one_line(args, message):

@@ -14,6 +14,7 @@ PRICES = "pricelists/impactstudie-2024.yaml"
 SOUFIANE = "personas/soufiane.yaml"
 BASE = "scenarios/_impactstudie-2024.yaml"
 REALISTIC = "scenarios/realistic.yaml"
+CURVE = "recidivism/herveroordeling.yaml"
 
 
 def replace(root: Path, file: str, old: str, new: str, count: int = 1) -> None:
@@ -71,6 +72,14 @@ CASES = [
      ["data/personas/soufiane.yaml:", "costs[0].payer", "'Wmo'"]),
     ("price-set-unknown-item", PRICES, "      - item: detentie\n        amount: 230\n", "      - item: detentiee\n        amount: 230\n",
      ["data/pricelists/impactstudie-2024.yaml:", "alternatives[0].prices[2].item", "unknown price item 'detentiee'"]),
+    ("curve-decreases", CURVE, "    share: 70\n", "    share: 40\n",
+     ["data/recidivism/herveroordeling.yaml:", "points[1].share", "40 % is below the 47 % of year 2", "never decreases"]),
+    ("curve-years-out-of-order", CURVE, "  - year: 6\n", "  - year: 1\n",
+     ["data/recidivism/herveroordeling.yaml:", "points[1].year", "year 1 does not come after year 2"]),
+    ("curve-share-above-100", CURVE, "    share: 70\n", "    share: 170\n",
+     ["data/recidivism/herveroordeling.yaml:", "points[1].share", "170 is above 100"]),
+    ("detention-item-unknown", BASE, "  detention_item: detentie\n", "  detention_item: detentiee\n",
+     ["data/scenarios/_impactstudie-2024.yaml:", "research.detention_item", "unknown price item 'detentiee'"]),
     ("price-range-inverted", BASE, "      low: 187\n      high: 230\n", "      low: 287\n      high: 230\n",
      ["data/scenarios/_impactstudie-2024.yaml:", "research.price_ranges.detentie", "low (287) is above high (230)"]),
 ]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 _WHERE = {
     "load": "analysis", "Analysis": "analysis", "RunContext": "analysis",
     "scenario": "scenario", "scenarios": "scenario", "ScenarioReport": "scenario", "ScenariosReport": "scenario",
-    "HorizonResult": "scenario",
+    "HorizonResult": "scenario", "TimePathResult": "recidivism",
     "persona": "persona", "personas": "persona", "PersonaReport": "persona", "PersonasReport": "persona",
     "pricelist": "pricelist", "pricelist_diff": "pricelist", "PricelistReport": "pricelist", "PriceDiff": "pricelist",
     "breakeven": "breakeven", "BreakEvenReport": "breakeven",
@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # for readers and type checkers; at run time __getattr__ impo
     from ._breakeven import BreakEvenReport, breakeven
     from ._municipalities import Settlement, municipalities
     from ._persona import PersonaReport, PersonasReport, persona, personas
+    from ._recidivism import TimePathResult
     from ._pricelist import PriceDiff, PricelistReport, pricelist, pricelist_diff
     from ._report import ReportContent, report
     from ._research import SensitivityReport, UncertaintyReport, sensitivity, uncertainty

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..core.assumptions import Assumptions
-from ..core.dataset import Dataset
+from ..core.dataset import OPTIONAL, Dataset
 from ..core.evaluation import Evaluation
 from ..core.perspectives import PERSPECTIVES, TRANSFER_CHOICES, Perspective
 from ..errors import InputError, shown, unknown
@@ -30,7 +30,6 @@ if TYPE_CHECKING:  # only in annotations: loaded when a question needs them
     from ..schema.municipality import Twente
 
 PRICE_CHOICES = ("low", "mid", "high")
-OPTIONAL = ("indices", "municipalities")
 ONE = Decimal(1)
 
 
@@ -220,7 +219,7 @@ def load(
     fractions (the study: 1, 0, 0); transfers: `count` every transfer saving in the budgets (the
     study) or only those the approach `caused`; perspective: whose money the results show (`study`,
     `societal`, `municipal`, `justice`, `care`, `income`, `housing`, `other`, `participant`);
-    optional: the optional folders to load (indices, municipalities); cache: True (the user's
+    optional: the optional folders to load (indices, municipalities, recidivism); cache: True (the user's
     cache), False, or a folder.
     Raises DataError (bad data files) or InputError (a bad argument).
     """

@@ -14,6 +14,7 @@ from ..core.perspectives import ACTORS, PERSPECTIVES
 from ..core.scenario import BreakEven, ScenarioResult, Split, evaluate_scenario
 from ..errors import DataError, InputError, Problem, shown, unknown
 from ._analysis import Analysis, RunContext, fraction, number
+from ._recidivism import TimePathResult, time_path
 
 if TYPE_CHECKING:
     from ..core.verify import Check
@@ -28,7 +29,7 @@ class HorizonResult:
     years: int
     discount_rate: Decimal
     lag: int
-    recidivism: Decimal
+    recidivism: Decimal | None  # None: the time path's curves say when reoffending is avoided
     level: str
     investment: Decimal
     municipal: Horizon  # the perspective's budget
@@ -74,6 +75,7 @@ class ScenarioReport:
     published: Mapping[tuple[str, Decimal], Check]
     checks: tuple[Check, ...]  # every published figure of the scenario
     horizon: HorizonResult | None
+    time_path: TimePathResult | None  # recidivism over the years after release, when a curve is asked for
     persona_names: Mapping[str, str]
     context: RunContext
     default_run: bool
@@ -100,11 +102,16 @@ def scenario(
     years: int | None = None,
     discount_rate: Decimal | float | str | None = None,
     lag: int = 0,
+    curve: str | None = None,
+    effect: Decimal | float | str | None = None,
+    hvh_curve: str | None = None,
 ) -> ScenarioReport:
     """A scenario as the study's section 3.4.4 shows it; keywords replace the scenario's own values.
 
     rates: recidivism rates as fractions; mix: persona -> fraction (summing to 1); investments:
     level ids (decided, min, max) or amounts; years (with discount_rate and lag): a time horizon.
+    curve (with effect or hvh_curve): recidivism over the years after release (api._recidivism);
+    with years, each year's cohort then brings its benefits in the years the curve gives.
     """
     chosen = analysis.scenario(name)
     if participants is not None and not (isinstance(participants, int) and 0 <= participants <= chosen.capacity):
@@ -123,12 +130,18 @@ def scenario(
             of = check.figure.of
             if of.measure == "scenario-benefits":
                 published.setdefault((of.perspective, of.recidivism), check)  # the table's own, the first
+    path = None
+    rate_d = fraction(number(discount_rate, "discount_rate", "a fraction from 0 to 1"), "discount_rate") if discount_rate is not None else None
+    if curve is not None:
+        path = time_path(analysis, result, curve, effect=effect, hvh_curve=hvh_curve, discount_rate=rate_d)
+    elif effect is not None or hvh_curve is not None:
+        raise InputError("an effect or a curve of Huis van Herstel's own goes with a recidivism curve; give one", "curve")
     flows = None
     if years is not None or discount_rate is not None or lag:
-        flows = _horizon(chosen, result, table_rates, years, discount_rate, lag)
+        flows = _horizon(chosen, result, table_rates, years, rate_d, lag, path)
     first = next(iter(result.investments))
     return ScenarioReport(
-        result, MappingProxyType(published), checks, flows, MappingProxyType(analysis.persona_names()),
+        result, MappingProxyType(published), checks, flows, path, MappingProxyType(analysis.persona_names()),
         analysis.context(chosen), analysis.default_run, comparison(analysis, chosen, **population),
         distribution(result.accounts, first, result.investments[first]),
     )
@@ -196,8 +209,9 @@ def _mix(analysis: Analysis, mix: Mapping[str, Decimal | float | str]) -> dict[s
     return shares
 
 
-def _horizon(chosen, result: ScenarioResult, rates, years, discount_rate, lag) -> HorizonResult:
-    """Cash flows at the first rate asked for (default: the study's pointer) against the first level (default: decided)."""
+def _horizon(chosen, result: ScenarioResult, rates, years, discount_rate, lag, path: TimePathResult | None) -> HorizonResult:
+    """Cash flows at the first rate asked for (default: the study's pointer) against the first level (default: decided);
+    with a time path, each cohort's benefits over the years after its release instead."""
     if years is None:
         raise InputError("a discount rate or a lag goes with a horizon; accepted: years 1 or more", "years")
     if not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
@@ -206,7 +220,7 @@ def _horizon(chosen, result: ScenarioResult, rates, years, discount_rate, lag) -
         raise InputError(f"{shown(lag)} is outside 0-{years - 1}; accepted: fewer years than the horizon", "lag")
     research = chosen.research
     if discount_rate is not None:
-        rate_d = fraction(number(discount_rate, "discount_rate", "a fraction from 0 to 1"), "discount_rate")
+        rate_d = discount_rate
     elif research is not None:
         rate_d = research.discount_rate
     else:
@@ -214,9 +228,14 @@ def _horizon(chosen, result: ScenarioResult, rates, years, discount_rate, lag) -
     rate = rates[0] if rates else (research.recidivism.expected() if research else result.rows[0].rate)
     level = next(iter(result.investments))
     investment = result.investments[level]
+    if path is not None:
+        cohorts = path.flows
+        municipal, societal = cohorts["municipal"], cohorts["societal"]
+    else:
+        municipal, societal = result.municipal.at(rate), result.societal.at(rate)
     return HorizonResult(
-        years, rate_d, lag, rate, level, investment,
-        horizon(result.municipal.at(rate), investment, years, rate_d, lag),
-        horizon(result.societal.at(rate), investment, years, rate_d, lag),
+        years, rate_d, lag, None if path else rate, level, investment,
+        horizon(municipal, investment, years, rate_d, lag),
+        horizon(societal, investment, years, rate_d, lag),
         result.perspective.id,
     )

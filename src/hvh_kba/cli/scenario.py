@@ -24,6 +24,16 @@ def command(
         Optional[str], typer.Option("--discount-rate", metavar="D", help="Real discount rate for --years (default 2.25%, the Dutch guideline).")
     ] = None,
     lag: Annotated[int, typer.Option("--lag", metavar="L", help="Years before the first benefits, for --years (default 0).")] = 0,
+    curve: Annotated[
+        Optional[str],
+        typer.Option("--curve", metavar="ID", help="Recidivism over the years: the curve without Huis van Herstel (herveroordeling, heropsluiting)."),
+    ] = None,
+    effect: Annotated[
+        Optional[str], typer.Option("--effect", metavar="PCT", help="With --curve: how much lower Huis van Herstel's curve lies (default 30%).")
+    ] = None,
+    hvh_curve: Annotated[
+        Optional[str], typer.Option("--hvh-curve", metavar="ID", help="With --curve: a curve of Huis van Herstel's own instead of --effect.")
+    ] = None,
     *,
     opts: Options,
 ) -> None:
@@ -33,7 +43,7 @@ def command(
     from .run import analysis, show
 
     report = api.scenario(
-        analysis(opts, scenario=name), name,
+        analysis(opts, scenario=name, optional=("recidivism",) if curve or hvh_curve else ()), name,
         participants=participants,
         rates=[parse_rate(r) for r in recidivism] if recidivism else None,
         mix=parse_mix(mix) if mix else None,
@@ -41,6 +51,9 @@ def command(
         years=years,
         discount_rate=parse_rate(discount_rate, "--discount-rate") if discount_rate is not None else None,
         lag=lag,
+        curve=curve,
+        effect=parse_rate(effect, "--effect") if effect is not None else None,
+        hvh_curve=hvh_curve,
     )
     show(scenario_view(report, opts.lang), opts)
 

@@ -12,6 +12,11 @@ from ..schema.scenario import Scenario
 if TYPE_CHECKING:  # only in annotations: commands that load neither never import them
     from ..schema.index import IndexSeries
     from ..schema.municipality import Twente
+    from ..schema.recidivism import Curve
+
+
+# The folders a data folder may leave out (the shipped ones stand in), loaded only when asked for.
+OPTIONAL = ("indices", "municipalities", "recidivism")
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,7 @@ class Dataset:
     added_scenario: str | None = None
     indices: dict[str, IndexSeries] | None = None  # price index series, for indexation to a price year
     regions: dict[str, Twente] | None = None  # municipalities, budgets and funding scenarios
+    curves: dict[str, Curve] | None = None  # recidivism curves over the years after release
 
     def twente(self) -> Twente | None:
         return next(iter(self.regions.values()), None) if self.regions else None

@@ -1,13 +1,15 @@
 """A time horizon: yearly cash flows, net present value and payback, per perspective.
 
-Each year the municipalities pay the investment and, from the year after `lag` years, the
-approach brings the same yearly benefits (the study's one year, repeated). Year 1 is
-today: cash flows of year t are discounted by (1 + rate)^(t - 1). With one year and no lag
-this is the study's comparison of a year's benefits with a year's investment.
+Each year the municipalities pay the investment and a cohort of participants leaves; from `lag`
+years later each cohort brings its benefits, in the years after its release (core/recidivism.py;
+the study: all in the first year, so the same yearly benefits repeated). Year 1 is today: cash flows
+of year t are discounted by (1 + rate)^(t - 1). Benefits after the horizon are not counted. With one
+year and no lag this is the study's comparison of a year's benefits with a year's investment.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -49,12 +51,21 @@ class Horizon:
         return None
 
 
-def horizon(benefits: Decimal, investment: Decimal, years: int, discount_rate: Decimal, lag: int = 0) -> Horizon:
+def discount_factor(year: int, discount_rate: Decimal) -> Decimal:
+    """What a euro of year `year` is worth today (year 1): 1 / (1 + d) ^ (year - 1)."""
+    return ONE / (ONE + discount_rate) ** (year - 1)
+
+
+def horizon(benefits: Decimal | Sequence[Decimal], investment: Decimal, years: int, discount_rate: Decimal, lag: int = 0) -> Horizon:
+    """`benefits`: one cohort's benefits in the years after its release (one number: all in the first)."""
     if years < 1 or lag < 0 or discount_rate <= -1:
         raise ValueError("years must be 1 or more, lag 0 or more, and the discount rate above -100 %")
-    flows = tuple(
-        Year(t, benefits if t > lag else Decimal(0), investment, ONE / (ONE + discount_rate) ** (t - 1)) for t in range(1, years + 1)
-    )
+    cohort = (benefits,) if isinstance(benefits, Decimal) else tuple(benefits)
+
+    def in_year(t: int) -> Decimal:  # every cohort c = 1 .. t - lag, in its (t - lag - c + 1)th year after release
+        return sum((cohort[t - lag - c] for c in range(1, t - lag + 1) if t - lag - c < len(cohort)), Decimal(0))
+
+    flows = tuple(Year(t, in_year(t), investment, discount_factor(t, discount_rate)) for t in range(1, years + 1))
     return Horizon(flows)
 
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from ..core.arith import evaluate
-from ..core.dataset import Dataset
+from ..core.dataset import OPTIONAL, Dataset
 from ..errors import DataError, Problem
 from ..paths import shipped_data_dir
 from ..schema.common import MAX_EUROS
@@ -28,7 +28,6 @@ from .yamlnodes import Document, dotted, merge, parse
 
 M = TypeVar("M")
 FOLDERS = ("pricelists", "personas", "scenarios")
-OPTIONAL = ("indices", "municipalities")
 MAX_FILE = 4 << 20  # bytes: a data file is a few dozen kilobytes; anything this large is a mistake
 
 
@@ -141,7 +140,8 @@ def _load(
             scenarios[loaded.id] = added = loaded
     indices = _optional(loader, data_dir, display, "indices", _schema("index", "IndexSeries")) if "indices" in extras else None
     regions = _optional(loader, data_dir, display, "municipalities", _schema("municipality", "Twente")) if "municipalities" in extras else None
-    dataset = Dataset(pricelists, personas, scenarios, override, added.id if added else None, indices, regions)
+    curves = _optional(loader, data_dir, display, "recidivism", _schema("recidivism", "Curve")) if "recidivism" in extras else None
+    dataset = Dataset(pricelists, personas, scenarios, override, added.id if added else None, indices, regions, curves)
     loader.cross_check(dataset)
     if loader.problems:
         raise DataError(list(dict.fromkeys(loader.problems)))  # a base's problem once, not once per scenario
@@ -276,6 +276,8 @@ class _Loader:
                     self._unknown(doc, ("mix", persona_id), "persona", persona_id, data.personas)
         for twente in (data.regions or {}).values():
             self._check_twente(twente, self.docs.get(("municipalities", twente.id)), data)
+        for curve in (data.curves or {}).values():
+            self._check_curve(curve, self.docs.get(("recidivism", curve.id)))
         if self.broken["pricelists"] and not used:
             return  # the price list did not load: item references cannot be checked
         for pricelist_id in sorted(used or data.pricelists):
@@ -296,6 +298,9 @@ class _Loader:
             return
         pricelist = data.pricelists.get(data.pricelist_override or scenario.pricelist)
         items = pricelist.by_id() if pricelist else {}
+        detention = scenario.research.detention_item
+        if items and detention is not None and detention not in items:
+            self._unknown(doc, ("research", "detention_item"), "price item", detention, items)
         for item, span in scenario.research.price_ranges.items():
             at = ("research", "price_ranges", item)
             if items and item not in items:
@@ -361,6 +366,17 @@ class _Loader:
         missing = [law for law in LAWS if law not in twente.savings.laws]
         if missing:
             self._add(doc, ("savings", "laws"), f"every law of the municipal tables needs a budget; missing: {', '.join(missing)}")
+
+    def _check_curve(self, curve, doc: Document | None) -> None:
+        """A cumulative curve: its years in order, its share never falling."""
+        for i, (before, point) in enumerate(zip(curve.points, curve.points[1:]), start=1):
+            if point.year <= before.year:
+                self._add(doc, ("points", i, "year"), f"year {point.year} does not come after year {before.year}; "
+                          "accepted: the points in order of their years")
+            elif point.share < before.share:
+                self._add(doc, ("points", i, "share"), f"{(point.share * 100).normalize():f} % is below the "
+                          f"{(before.share * 100).normalize():f} % of "
+                          f"year {before.year}; a cumulative curve never decreases")
 
     def _unique(self, doc: Document | None, at: tuple, ids: list[str]) -> None:
         self._unique_at(doc, [at + (i, "id") for i in range(len(ids))], ids, "id")

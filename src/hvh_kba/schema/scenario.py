@@ -148,6 +148,7 @@ class Research:
     discount_rate_sources: Annotated[list[Ref], NonEmpty]
     recidivism: Recidivism
     ranges: Ranges
+    detention_item: Id | None = None  # the price item of the detention days a reoffence costs (the time path shows them)
     price_ranges: dict[Id, PriceRange] = field(default_factory=dict)  # price item -> its range in the sources
     price_spread: Percent
     recidivism_concentration: Annotated[Decimal, at_least(1), at_most(MAX_COUNT)]

@@ -73,6 +73,13 @@ def budget_is_welfare(perspective: str) -> bool:
     return perspective == "societal"
 
 
+def benefits_words(perspective: str, lang: str) -> str:
+    """The benefits set against the investment, inside a sentence: 'gemeentelijke baten', 'baten voor Justitie en Veiligheid'."""
+    if perspective == "study":
+        return t("summary.benefits", lang)
+    return t("summary.benefits.budget", lang, who=t(f"who.{perspective}", lang))
+
+
 def budget_label(perspective: str, lang: str) -> str:
     """The column set against the investment: the study's municipal tables, or a payer's budget."""
     return t(f"budget.{perspective}", lang)

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..api._report import ReportContent
 from ..i18n import t
-from .common import budget_is_welfare, budget_label, context_lines, level_label, part_label, whole_label
+from .common import benefits_words, budget_is_welfare, budget_label, context_lines, level_label, part_label, whole_label
 from .model import Count, Line, Money, Rate, View, line, phrase
 from .municipalities import municipalities_view
 from .persona import persona_view
@@ -125,7 +125,7 @@ def _summary(content: ReportContent, lang: str) -> list[Line]:
     low_rate, high_rate = min(rows), max(rows)
     study = result.perspective.is_study
     who = None if study else t(f"who.{result.perspective.id}", lang)
-    benefits = t("summary.benefits", lang) if study else t("summary.benefits.budget", lang, who=who)
+    benefits = benefits_words(result.perspective.id, lang)
     if study:
         lines = [phrase(t("summary.minimum", lang), n=Count(result.participants), minimum=Money(result.minimum),
                         wmo=Rate(result.minimum_share("Wmo"), 0), pw=Rate(result.minimum_share("Participatiewet"), 0))]

@@ -5,12 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from ..api._recidivism import TimePathResult
 from ..api._scenario import Distribution, HorizonResult, Reading, ScenarioReport
 from ..core.scenario import ScenarioResult
 from ..i18n import t
 from .common import break_even_cell, budget_is_welfare, budget_label, context_lines, count_or_none, level_cell, level_label, part_label, whole_label
 from .marks import Marks
 from .model import Column, Count, Label, Money, Number, Rate, Text, View, line, phrase
+from .recidivism import time_path_section
 
 
 def rate_id(rate) -> str:
@@ -166,8 +168,10 @@ def scenario_view(report: ScenarioReport, lang: str, *, with_context: bool = Tru
     comparison_table(view, report.comparison, scenario, lang)
     if not study:
         distribution_table(view, report.distribution, lang)
+    if report.time_path is not None:
+        time_path_section(view, report.time_path, scenario, dict(report.persona_names), result.participants, lang)
     if report.horizon is not None:
-        _horizon_section(view, report.horizon, scenario, lang)
+        _horizon_section(view, report.horizon, scenario, lang, report.time_path)
     if study and not report.published:
         view.note(t("no_published", lang))
     view.notes += marks.notes()
@@ -218,7 +222,7 @@ def distribution_table(view: View, distribution: Distribution, lang: str) -> Non
     view.note(t("distribution_note", lang))
 
 
-def _horizon_section(view: View, flows: HorizonResult, scenario, lang: str) -> None:
+def _horizon_section(view: View, flows: HorizonResult, scenario, lang: str, path: TimePathResult | None) -> None:
     municipal, societal = flows.municipal, flows.societal
     view.data["horizon"] = {
         "years": flows.years, "discount_rate": flows.discount_rate, "lag": flows.lag,
@@ -232,7 +236,8 @@ def _horizon_section(view: View, flows: HorizonResult, scenario, lang: str) -> N
         "payback_year": {"municipal": municipal.payback_year, "societal": societal.payback_year},
     }
     title = phrase(
-        t("horizon_title", lang), years=Count(flows.years), rate=Rate(flows.discount_rate), recidivism=Rate(flows.recidivism),
+        t("horizon_title", lang), years=Count(flows.years), rate=Rate(flows.discount_rate),
+        recidivism=Rate(flows.recidivism) if path is None else t("horizon.by_curve", lang, curve=path.curve.label.in_(lang)),
         level=level_label(scenario, flows.level, lang, flows.investment),
     )
     once = budget_is_welfare(flows.perspective)
