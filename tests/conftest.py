@@ -49,6 +49,6 @@ def evaluation(dataset) -> Evaluation:
 def data_copy(tmp_path, data_dir) -> Path:
     """A writable copy of the shipped data, for tests that break or change it."""
     target = tmp_path / "data"
-    for folder in ("pricelists", "personas", "scenarios", "recidivism"):
+    for folder in ("pricelists", "personas", "scenarios", "recidivism", "flows"):
         shutil.copytree(data_dir / folder, target / folder)
     return target

@@ -18,7 +18,7 @@ TEXT = README.read_text(encoding="utf-8")
 def test_the_commands_are_all_there():
     assert sorted(COMMANDS) == sorted(
         ["scenario", "scenarios", "persona", "personas", "pricelist", "breakeven", "municipalities", "sensitivity", "uncertainty",
-         "report", "verify", "init"]
+         "flows", "monitor", "report", "verify", "init"]
     )
 
 

@@ -141,6 +141,91 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "year": ("Jaar", "Year"),
     "horizon.by_curve": ("volgens de curve ({curve})", "by the curve ({curve})"),
+    # flows
+    "flows.title": ("Deelnemers zoals ze kwamen en gingen: {title}", "Participants as they came and went: {title}"),
+    "flows.invented": (
+        "VERZONNEN VOORBEELD: deze cijfers zijn geen waarnemingen.",
+        "INVENTED SAMPLE: these numbers are not observations.",
+    ),
+    "flows.periods_title": ("Gepubliceerde in- en uitstroom", "Published entries and exits"),
+    "flows.period": ("Periode", "Period"),
+    "flows.days": ("Dagen", "Days"),
+    "flows.entered": ("Ingestroomd", "Entered"),
+    "flows.released": ("Uitgestroomd", "Released"),
+    "flows.pp": ("waarvan PP", "of which PP"),
+    "flows.sent_back": ("Teruggeplaatst", "Sent back"),
+    "flows.dropout": ("Uitval", "Drop-out"),
+    "flows.occupancy": ("Bezetting HvH", "HvH occupancy"),
+    "flows.stay": ("Verblijf (mnd)", "Stay (months)"),
+    "flows.leaving": ("Vertrek per jaar", "Leaving a year"),
+    "flows.persons": ("Deelnemers", "Participants"),
+    "flows.places": ("Plaatsen", "Places"),
+    "flows.minimum": ("Minimum ({budget})", "Minimum ({budget})"),
+    "flows.at_rate": ("{budget} bij {rate}", "{budget} at {rate}"),
+    "flows.closest": ("Bezetting", "Occupancy"),
+    "flows.relation.below": ("onder {scenario}", "below {scenario}"),
+    "flows.relation.near": ("bij {scenario}", "near {scenario}"),
+    "flows.relation.above": ("boven {scenario}", "above {scenario}"),
+    "flows.observed_title": (
+        "De {benefits} bij de waargenomen aantallen: elke periode een jaar lang in haar tempo",
+        "The {benefits} at the observed numbers: each period for a year at its pace",
+    ),
+    "flows.scenarios_title": (
+        "De scenario's van de studie als bezette plaatsen: gemiddeld verblijf {stay} maanden, uitval {dropout}",
+        "The study's scenarios as places filled: average stay {stay} months, drop-out {dropout}",
+    ),
+    "flows.note": (
+        "Een bezette plaats houdt één deelnemer zo lang als hij blijft (ten hoogste 18 maanden): vertrek per jaar = "
+        "bezetting × 12 / verblijf in maanden, en het verblijf volgt zo uit bezetting, dagen en vertrek (de wet van "
+        "Little). De studie leest 20 bezette plaatsen als 20 deelnemers per jaar: een verblijf van 12 maanden, zonder "
+        "uitval. Uitval: het deel van wie vertrekt dat wordt teruggeplaatst; zij brengen niets op. Baten met de mix en "
+        "de investering van het {scenario} ({level}, {amount}), bij recidive {rate}; deelnemers als hele mensen, zoals "
+        "de studie telt.",
+        "A place filled holds one participant for as long as he stays (at most 18 months): leaving a year = occupancy "
+        "x 12 / stay in months, and so the stay follows from occupancy, days and leavers (Little's law). The study reads "
+        "20 places filled as 20 participants a year: a stay of 12 months, without drop-out. Drop-out: the share of "
+        "those leaving who are sent back; they bring nothing. Benefits with the mix and investment of the {scenario} "
+        "({level}, {amount}), at recidivism {rate}; participants as whole people, as the study counts them.",
+    ),
+    # monitor
+    "monitor.title": ("Monitoring: {title}", "Monitoring: {title}"),
+    "monitor.periods_title": ("In- en uitstroom per periode", "Entries and exits per period"),
+    "monitor.participant_years": ("Deelnemersjaren", "Participant-years"),
+    "monitor.benefits_title": (
+        "De {benefits} van wie uitstroomde, tegenover wat is betaald",
+        "The {benefits} of those released, against what was paid",
+    ),
+    "monitor.at_recorded": ("{budget} bij {rate} (gemeten)", "{budget} at {rate} (recorded)"),
+    "monitor.paid": ("Betaald", "Paid"),
+    "monitor.net": ("Saldo", "Net"),
+    "monitor.outcomes_title": ("Wat de registratie zegt van de {n} uitgestroomden", "What the records say of the {n} released"),
+    "monitor.outcome": ("Uitkomst", "Outcome"),
+    "monitor.yes": ("Ja", "Yes"),
+    "monitor.known": ("Bekend", "Known"),
+    "monitor.housing": ("Woonplek bij vertrek", "Housing on release"),
+    "monitor.income": ("Inkomen bij vertrek", "Income on release"),
+    "monitor.reconvicted": ("Opnieuw veroordeeld (gevolgd)", "Reconvicted (followed)"),
+    "monitor.municipalities_title": (
+        "Per gemeente: baten naar herkomst van de uitgestroomden, betaald naar financieringsscenario {funding}",
+        "Per municipality: benefits by where those released come from, paid by funding scenario {funding}",
+    ),
+    "monitor.unknown_origin": (
+        "Van {n} uitgestroomden is de gemeente niet geregistreerd; de baten zijn verdeeld naar wie wel bekend is.",
+        "For {n} released participants no municipality is recorded; the benefits are divided by those that are.",
+    ),
+    "monitor.note": (
+        "Elke uitgestroomde deelnemer brengt het jaar aan baten dat de studie per deelnemer telt, als gemiddelde deelnemer "
+        "van de mix (de persona's van echte deelnemers zijn niet bekend), bij recidive {rate} en, waar de registratie "
+        "het zegt, bij de gemeten herveroordeling. Teruggeplaatsten brengen niets op. Saldo: de {benefits} bij {rate} "
+        "min wat is betaald.",
+        "Each released participant brings the year of benefits the study counts per participant, as the mix's average "
+        "participant (real participants' personas are not known), at recidivism {rate} and, where the records say, at "
+        "the recorded reconviction. Those sent back bring nothing. Net: the {benefits} at {rate} minus what was paid.",
+    ),
+    "monitor.paid_assumed": (
+        "Het bestand noemt niet voor elke periode wat er is betaald: gerekend met de besloten bijdrage naar rato van de dagen.",
+        "The file does not give every period's payment: the decided contribution pro rata by days is used.",
+    ),
     # recidivism over the years (scenario --curve)
     "path.title": (
         "Recidive in de jaren na vrijlating: één cohort van {n} deelnemers, {curve}, {effect}, discontovoet {rate}",

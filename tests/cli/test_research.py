@@ -10,7 +10,7 @@ from .helpers import run
 def test_init_copies_the_data_and_refuses_to_overwrite(tmp_path):
     target = tmp_path / "mijn-data"
     result = run("init", str(target))
-    assert result.exit_code == 0 and "10 files" in result.stdout
+    assert result.exit_code == 0 and "15 files" in result.stdout  # 10 data files, 2 curves, the flows, the monitoring template and sample
     assert (target / "personas" / "joris.yaml").is_file() and (target / "indices" / "cpi-cbs.yaml").is_file()
     again = run("init", str(target))
     assert again.exit_code == 2 and "exists and is not an empty folder" in again.stderr

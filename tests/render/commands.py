@@ -10,6 +10,7 @@ COMMANDS = [
     ["scenario", "realistic"],
     ["scenario", "worst-case", "--years", "5", "--recidivism", "33%"],
     ["scenario", "ideal", "--set", "detentie=230", "--investment", "400000"],
+    ["scenario", "realistic", "--curve", "herveroordeling", "--years", "8"],
     ["scenarios"],
     ["persona", "soufiane"],
     ["persona", "patrick"],
@@ -22,6 +23,8 @@ COMMANDS = [
     ["municipalities", "--funding", "3"],
     ["sensitivity", "realistic"],
     ["uncertainty", "realistic", "--draws", "2000"],
+    ["flows"],
+    ["monitor", "{sample}"],
     ["verify"],
 ]
 IDS = [" ".join(c) for c in COMMANDS]
@@ -38,7 +41,8 @@ def other_pricelist(folder: Path) -> Path:
 
 
 def invoke(command: list[str], other: Path, *extra: str, env: dict | None = None):
-    args = [str(other) if part == "{other}" else part for part in command]
+    sample = Path(__file__).resolve().parents[2] / "monitoring" / "voorbeeld.yaml"
+    args = [str(other) if part == "{other}" else str(sample) if part == "{sample}" else part for part in command]
     result = run(*args, *extra, env=env)
     assert result.exit_code in (0, 1), result.stderr  # verify exits 1 only for an unexplained figure
     return result

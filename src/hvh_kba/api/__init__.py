@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 _WHERE = {
     "load": "analysis", "Analysis": "analysis", "RunContext": "analysis",
     "scenario": "scenario", "scenarios": "scenario", "ScenarioReport": "scenario", "ScenariosReport": "scenario",
-    "HorizonResult": "scenario", "TimePathResult": "recidivism",
+    "HorizonResult": "scenario", "TimePathResult": "recidivism", "flows": "flows", "FlowsReport": "flows",
+    "monitor": "monitor", "MonitorReport": "monitor",
     "persona": "persona", "personas": "persona", "PersonaReport": "persona", "PersonasReport": "persona",
     "pricelist": "pricelist", "pricelist_diff": "pricelist", "PricelistReport": "pricelist", "PriceDiff": "pricelist",
     "breakeven": "breakeven", "BreakEvenReport": "breakeven",
@@ -34,6 +35,8 @@ if TYPE_CHECKING:  # for readers and type checkers; at run time __getattr__ impo
     from ..errors import DataError, InputError
     from ._analysis import Analysis, RunContext, load
     from ._breakeven import BreakEvenReport, breakeven
+    from ._flows import FlowsReport, flows
+    from ._monitor import MonitorReport, monitor
     from ._municipalities import Settlement, municipalities
     from ._persona import PersonaReport, PersonasReport, persona, personas
     from ._recidivism import TimePathResult

@@ -8,7 +8,7 @@ import typer
 from .options import CliError
 
 NAME = "init"
-FOLDERS = ("pricelists", "personas", "scenarios", "indices", "municipalities")
+FOLDERS = ("pricelists", "personas", "scenarios", "indices", "municipalities", "recidivism", "flows", "monitoring")
 
 
 def command(

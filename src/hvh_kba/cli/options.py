@@ -203,7 +203,7 @@ FIELD_OPTIONS = {
     "baseline": "--baseline-recidivism", "deadweight": "--deadweight", "dropout": "--dropout", "years": "--years",
     "discount_rate": "--discount-rate", "lag": "--lag", "draws": "--draws", "seed": "--seed", "funding": "--funding",
     "benefit_key": "--benefit-key", "table": "--table", "perspective": "--perspective", "transfers": "--transfers",
-    "price_set": "--price-set", "curve": "--curve", "effect": "--effect", "hvh_curve": "--hvh-curve",
+    "price_set": "--price-set", "stay": "--stay", "source": "--source", "curve": "--curve", "effect": "--effect", "hvh_curve": "--hvh-curve",
 }
 
 

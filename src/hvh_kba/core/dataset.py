@@ -12,11 +12,12 @@ from ..schema.scenario import Scenario
 if TYPE_CHECKING:  # only in annotations: commands that load neither never import them
     from ..schema.index import IndexSeries
     from ..schema.municipality import Twente
+    from ..schema.flows import Flows
     from ..schema.recidivism import Curve
 
 
 # The folders a data folder may leave out (the shipped ones stand in), loaded only when asked for.
-OPTIONAL = ("indices", "municipalities", "recidivism")
+OPTIONAL = ("indices", "municipalities", "recidivism", "flows")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Dataset:
     indices: dict[str, IndexSeries] | None = None  # price index series, for indexation to a price year
     regions: dict[str, Twente] | None = None  # municipalities, budgets and funding scenarios
     curves: dict[str, Curve] | None = None  # recidivism curves over the years after release
+    flows: dict[str, Flows] | None = None  # participants as the sources publish their coming and going
 
     def twente(self) -> Twente | None:
         return next(iter(self.regions.values()), None) if self.regions else None

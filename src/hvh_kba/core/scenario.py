@@ -50,6 +50,16 @@ def population(per_persona: Mapping[str, Mapping[str, Parts]], allocation: Mappi
     return total
 
 
+def average_population(per_persona: Mapping[str, Mapping[str, Parts]], mix: Mapping[str, Decimal], count: Decimal | int,
+                       name: str) -> Parts:
+    """One account's parts for `count` participants of the mix's average make-up (count x share of each persona):
+    for participants whose personas nobody knows, so that the parts of a sum of groups are the sum of their parts."""
+    total = Parts()
+    for persona, share in mix.items():
+        total += per_persona[persona][name].times(count * share)
+    return total
+
+
 def persona_coefficients(personas: Mapping[str, PersonaResult]) -> dict[str, dict[str, Parts]]:
     return {pid: coefficients(result) for pid, result in personas.items()}
 

@@ -27,6 +27,7 @@ import json
 import os
 import stat
 import sys
+from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -212,8 +213,10 @@ def _tagged(value: Any) -> Any:
         return out
     if isinstance(value, Decimal):
         return {"$": str(value)}
+    if isinstance(value, date):
+        return {"%": value.isoformat()}
     if isinstance(value, dict):
-        if all(isinstance(k, str) for k in value) and not {"@", "$", "#"} & set(value):
+        if all(isinstance(k, str) for k in value) and not {"@", "$", "#", "%"} & set(value):
             return {k: _tagged(v) for k, v in value.items()}
         return {"#": [[k, _tagged(v)] for k, v in value.items()]}  # JSON keys are text: keep years numbers
     if isinstance(value, (list, tuple)):
@@ -238,6 +241,8 @@ def _untag(obj: dict[str, Any]) -> Any:
         return Decimal(obj["$"])
     if "#" in obj and len(obj) == 1:
         return {key: value for key, value in obj["#"]}
+    if "%" in obj and len(obj) == 1:
+        return date.fromisoformat(obj["%"])
     name = obj.pop("@", None)
     if name is None:
         return obj

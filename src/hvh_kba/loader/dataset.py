@@ -23,6 +23,7 @@ from ..schema.persona import LAWS, Persona
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario
 from .cache import Cache, Manifest, digest, listing
+from .flows import flow_problems
 from .validate import validate
 from .yamlnodes import Document, dotted, merge, parse
 
@@ -141,7 +142,8 @@ def _load(
     indices = _optional(loader, data_dir, display, "indices", _schema("index", "IndexSeries")) if "indices" in extras else None
     regions = _optional(loader, data_dir, display, "municipalities", _schema("municipality", "Twente")) if "municipalities" in extras else None
     curves = _optional(loader, data_dir, display, "recidivism", _schema("recidivism", "Curve")) if "recidivism" in extras else None
-    dataset = Dataset(pricelists, personas, scenarios, override, added.id if added else None, indices, regions, curves)
+    flows = _optional(loader, data_dir, display, "flows", _schema("flows", "Flows")) if "flows" in extras else None
+    dataset = Dataset(pricelists, personas, scenarios, override, added.id if added else None, indices, regions, curves, flows)
     loader.cross_check(dataset)
     if loader.problems:
         raise DataError(list(dict.fromkeys(loader.problems)))  # a base's problem once, not once per scenario
@@ -278,6 +280,11 @@ class _Loader:
             self._check_twente(twente, self.docs.get(("municipalities", twente.id)), data)
         for curve in (data.curves or {}).values():
             self._check_curve(curve, self.docs.get(("recidivism", curve.id)))
+        twente = data.twente()
+        for flows in (data.flows or {}).values():
+            doc = self.docs.get(("flows", flows.id))
+            if doc is not None:
+                self.problems += flow_problems(flows, doc, twente.by_id() if twente else None)
         if self.broken["pricelists"] and not used:
             return  # the price list did not load: item references cannot be checked
         for pricelist_id in sorted(used or data.pricelists):

@@ -149,6 +149,9 @@ class Research:
     recidivism: Recidivism
     ranges: Ranges
     detention_item: Id | None = None  # the price item of the detention days a reoffence costs (the time path shows them)
+    # the average stay in months that makes a place filled a participant a year (`hvh-kba flows`); the programme's maximum is 18
+    stay_months: Annotated[Decimal, at_least(1), at_most(18)] | None = None
+    stay_months_sources: list[Ref] = field(default_factory=list)
     price_ranges: dict[Id, PriceRange] = field(default_factory=dict)  # price item -> its range in the sources
     price_spread: Percent
     recidivism_concentration: Annotated[Decimal, at_least(1), at_most(MAX_COUNT)]

@@ -73,6 +73,11 @@ def budget_is_welfare(perspective: str) -> bool:
     return perspective == "societal"
 
 
+def decimals_needed(value: Decimal) -> int:
+    """The decimals a number needs to be shown whole: 365 days, 12 months, but 182.5 as it is."""
+    return max(0, -value.normalize().as_tuple().exponent)
+
+
 def benefits_words(perspective: str, lang: str) -> str:
     """The benefits set against the investment, inside a sentence: 'gemeentelijke baten', 'baten voor Justitie en Veiligheid'."""
     if perspective == "study":

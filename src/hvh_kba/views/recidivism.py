@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from ..api._recidivism import TimePathResult
 from ..i18n import t
-from .common import benefits_words, budget_is_welfare, budget_label, level_cell, whole_label
+from .common import benefits_words, decimals_needed, budget_is_welfare, budget_label, level_cell, whole_label
 from .model import Column, Count, Label, Money, Number, Rate, Text, View, Word, phrase
 
 
@@ -80,15 +79,11 @@ def time_path_section(view: View, path: TimePathResult, scenario, names: dict[st
         Column("detention", t("path.detention", lang)),
     ])
     for r in path.reoffences:
-        detention = (Label(phrase(t("path.days", lang), days=Number(r.detention_days, _places(r.detention_days)),
-                                  price=Money(r.detention_price, decimals=_places(r.detention_price))))
+        detention = (Label(phrase(t("path.days", lang), days=Number(r.detention_days, decimals_needed(r.detention_days)),
+                                  price=Money(r.detention_price, decimals=decimals_needed(r.detention_price))))
                      if r.detention_days is not None else None)
         events.add(r.persona, {"persona": Text(names.get(r.persona, r.persona)), "municipal": Money(r.municipal),
                                "societal": Money(r.societal), "detention": detention})
     view.note(phrase(t("path.note", lang), curve=path.curve.label.in_(lang), measure=path.curve.measure.in_(lang),
                      title=path.curve.title.in_(lang), assumption=path.curve.assumption.in_(lang)))
 
-
-def _places(value: Decimal) -> int:
-    """The decimals a number needs to be shown whole: 365 days, but 182.5 as it is."""
-    return max(0, -value.normalize().as_tuple().exponent)
