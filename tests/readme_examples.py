@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import re
 import shlex
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -22,7 +23,11 @@ def run(command: str) -> str:
 
     from hvh_kba.cli.app import app
 
-    with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):  # examples that write (init) start empty
+    from hvh_kba.paths import shipped_data_dir
+
+    # examples run in an empty folder (those that write, as init, start clean) with the monitoring files beside them
+    with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
+        shutil.copytree(shipped_data_dir() / "monitoring", Path(folder) / "monitoring")
         return CliRunner().invoke(app, shlex.split(command)[1:], prog_name="hvh-kba").output
 
 

@@ -18,7 +18,7 @@ TEXT = README.read_text(encoding="utf-8")
 def test_the_commands_are_all_there():
     assert sorted(COMMANDS) == sorted(
         ["scenario", "scenarios", "persona", "personas", "pricelist", "breakeven", "municipalities", "sensitivity", "uncertainty",
-         "flows", "monitor", "report", "verify", "init"]
+         "measure", "flows", "monitor", "report", "verify", "init"]
     )
 
 
@@ -88,4 +88,32 @@ def test_the_conclusion_in_the_readme_is_computed():
     justice = api.scenario(analysis.assuming(perspective="justice"), "realistic").result.break_even[0]
     stated.append(f"{(justice.max_recidivism * 100).quantize(Decimal('0.1'))} %")
     missing = [figure for figure in stated if figure not in re.sub(r"\s+", " ", block)]
+    assert missing == [], "the README states other figures than the program computes"
+
+
+def test_what_2027_should_look_at_is_computed():
+    """Every figure of the README's block on the 2027 evaluation comes out of the library as written."""
+    import re
+    from decimal import Decimal
+
+    from hvh_kba import api
+
+    block = re.sub(r"\s+", " ", TEXT.split("<!-- test:2027 -->", 1)[1].split("\n\n", 1)[0])
+
+    def eur(value) -> str:
+        return f"EUR {int(Decimal(value).quantize(Decimal(1))):,}"
+
+    analysis = api.load()
+    path = api.scenario(analysis, "realistic", curve="herveroordeling").time_path
+    stated = [eur(path.societal), eur(path.study_societal), eur(path.municipal), eur(path.study_municipal)]
+    flows = api.flows(analysis)
+    q2 = next(v for v in flows.at_observed if v.id == "2024-q2")
+    assert q2.places == 14 and q2.persons == 20 and q2.closest == "worst-case"
+    stated += [f"{q2.stay_months:.1f} months", f"{flows.total.sent_back} of the {flows.total.left}", eur(q2.minimum),
+               f"{q2.dropout * 100:.0f} %", eur(flows.investment)]
+    measure = api.measure(analysis, "realistic")
+    groups = {g.group.id: g.value for g in measure.groups}
+    stated += [f"{measure.continue_share * 100:.0f} %", eur(measure.evpi), eur(groups["occupancy"]), eur(groups["shelter"])]
+    assert groups["recidivism"] == 0 and [g.group.id for g in measure.groups[:2]] == ["occupancy", "shelter"]
+    missing = [figure for figure in stated if figure not in block]
     assert missing == [], "the README states other figures than the program computes"

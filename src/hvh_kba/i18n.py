@@ -216,16 +216,58 @@ WORDS: dict[str, tuple[str, str]] = {
     "monitor.note": (
         "Elke uitgestroomde deelnemer brengt het jaar aan baten dat de studie per deelnemer telt, als gemiddelde deelnemer "
         "van de mix (de persona's van echte deelnemers zijn niet bekend), bij recidive {rate} en, waar de registratie "
-        "het zegt, bij de gemeten herveroordeling. Teruggeplaatsten brengen niets op. Saldo: de {benefits} bij {rate} "
-        "min wat is betaald.",
+        "het zegt, bij de gemeten herveroordeling (over de tijd dat ze gevolgd zijn, vaak korter dan de twee jaar van het "
+        "landelijke cijfer). Teruggeplaatsten brengen niets op. Saldo: de {benefits} bij {rate} min wat is betaald.",
         "Each released participant brings the year of benefits the study counts per participant, as the mix's average "
         "participant (real participants' personas are not known), at recidivism {rate} and, where the records say, at "
-        "the recorded reconviction. Those sent back bring nothing. Net: the {benefits} at {rate} minus what was paid.",
+        "the recorded reconviction (over the time they were followed, often shorter than the national figure's two years). "
+        "Those sent back bring nothing. Net: the {benefits} at {rate} minus what was paid.",
     ),
     "monitor.paid_assumed": (
         "Het bestand noemt niet voor elke periode wat er is betaald: gerekend met de besloten bijdrage naar rato van de dagen.",
         "The file does not give every period's payment: the decided contribution pro rata by days is used.",
     ),
+    # measure
+    "measure.title": ("Wat eerst meten: de waarde van informatie ({scenario})", "What to measure first: the value of information ({scenario})"),
+    "measure.decision": (
+        "Beslissing: doorgaan met {level} ({amount}) of stoppen. Verwacht saldo van doorgaan, met de {benefits}: {net} per "
+        "jaar; in {share} van de trekkingen halen ze de investering.",
+        "Decision: continue at {level} ({amount}) or stop. Expected net result of continuing, with the {benefits}: {net} a "
+        "year; in {share} of the draws they reach the investment.",
+    ),
+    "measure.evpi": (
+        "Alles vooraf weten is deze beslissing {evpi} per jaar waard (de verwachte waarde van volledige informatie, EVPI).",
+        "Knowing everything beforehand is worth {evpi} a year to this decision (the expected value of perfect information, EVPI).",
+    ),
+    "measure.table": ("Wat het waard is één ding vooraf te weten (EVPPI), per jaar", "What knowing one thing beforehand is worth (EVPPI), a year"),
+    "measure.group": ("Weten", "Knowing"),
+    "measure.value": ("Waarde per jaar", "Value a year"),
+    "measure.share": ("Deel van EVPI", "Share of EVPI"),
+    "measure.how": ("Hoe te meten", "How to measure"),
+    "measure.reading": (
+        "Het meest waard is te weten: {group}, {value} per jaar, {share} van wat alles weten waard is. Meten: {how}. Een "
+        "waarde van € 0 betekent: dat weten verandert de beslissing binnen de ranges niet.",
+        "Most worth knowing: {group}, {value} a year, {share} of what knowing everything is worth. To measure: {how}. A "
+        "value of €0 means: knowing it does not change the decision within the ranges.",
+    ),
+    "measure.no_value": (
+        "De beslissing hangt binnen de ranges niet van de onzekerheid af: geen meting verandert haar.",
+        "Within the ranges the decision does not depend on the uncertainty: no measurement changes it.",
+    ),
+    "measure.method": (
+        "Methode: de regressiemethode van Strong, Oakley en Brennan (2014, Medical Decision Making 34:311-326): het saldo "
+        "van elke trekking geregresseerd op de invoer van een groep (natuurlijke kubische splines), in twee doorgangen "
+        "over dezelfde trekkingen. R²: het deel van de spreiding van het saldo dat de groep verklaart. De waarden tellen niet "
+        "op: twee dingen samen weten kan meer of minder waard zijn dan beide apart.",
+        "Method: the regression method of Strong, Oakley and Brennan (2014, Medical Decision Making 34:311-326): each "
+        "draw's net result regressed on a group's inputs (natural cubic splines), in two passes over the same draws. R²: "
+        "the share of the net result's spread the group explains. The values do not add up: knowing two things together can be "
+        "worth more or less than both apart.",
+    ),
+    "input.places": ("bezetting", "occupancy"),
+    "input.stay": ("verblijfsduur", "length of stay"),
+    "input.dropout": ("uitval", "drop-out"),
+    "measure.correlation": ("Correlatie {a} en {b}: {rho}; {note}", "Correlation of {a} and {b}: {rho}; {note}"),
     # recidivism over the years (scenario --curve)
     "path.title": (
         "Recidive in de jaren na vrijlating: één cohort van {n} deelnemers, {curve}, {effect}, discontovoet {rate}",
@@ -618,6 +660,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "uncertainty_setup": (
         "{draws} trekkingen, seed {seed}; recidive Beta met gemiddelde {rate}, verdeling Dirichlet rond de mix, prijzen uniform",
         "{draws} draws, seed {seed}; recidivism Beta with mean {rate}, mix Dirichlet around the scenario's, prices uniform",
+    ),
+    "uncertainty_occupancy": (
+        "Deelnemers per trekking uit de stromen: bezetting {low}-{high} plaatsen, verblijf {stay_low}-{stay_high} maanden, "
+        "uitval {dropout_low}-{dropout_high}",
+        "Participants per draw from the flows: occupancy {low}-{high} places, stay {stay_low}-{stay_high} months, drop-out "
+        "{dropout_low}-{dropout_high}",
     ),
     "net_title": ("Saldo per jaar tegen {level} ({amount})", "Net result per year against {level} ({amount})"),
     "perspective": ("Perspectief", "Perspective"),

@@ -23,6 +23,8 @@ COMMANDS = [
     ["municipalities", "--funding", "3"],
     ["sensitivity", "realistic"],
     ["uncertainty", "realistic", "--draws", "2000"],
+    ["uncertainty", "realistic", "--occupancy", "--draws", "2000"],
+    ["measure", "--draws", "5000"],
     ["flows"],
     ["monitor", "{sample}"],
     ["verify"],

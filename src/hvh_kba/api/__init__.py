@@ -19,7 +19,7 @@ _WHERE = {
     "load": "analysis", "Analysis": "analysis", "RunContext": "analysis",
     "scenario": "scenario", "scenarios": "scenario", "ScenarioReport": "scenario", "ScenariosReport": "scenario",
     "HorizonResult": "scenario", "TimePathResult": "recidivism", "flows": "flows", "FlowsReport": "flows",
-    "monitor": "monitor", "MonitorReport": "monitor",
+    "monitor": "monitor", "MonitorReport": "monitor", "measure": "measure", "MeasureReport": "measure",
     "persona": "persona", "personas": "persona", "PersonaReport": "persona", "PersonasReport": "persona",
     "pricelist": "pricelist", "pricelist_diff": "pricelist", "PricelistReport": "pricelist", "PriceDiff": "pricelist",
     "breakeven": "breakeven", "BreakEvenReport": "breakeven",
@@ -36,11 +36,12 @@ if TYPE_CHECKING:  # for readers and type checkers; at run time __getattr__ impo
     from ._analysis import Analysis, RunContext, load
     from ._breakeven import BreakEvenReport, breakeven
     from ._flows import FlowsReport, flows
+    from ._measure import MeasureReport, measure
     from ._monitor import MonitorReport, monitor
     from ._municipalities import Settlement, municipalities
     from ._persona import PersonaReport, PersonasReport, persona, personas
-    from ._recidivism import TimePathResult
     from ._pricelist import PriceDiff, PricelistReport, pricelist, pricelist_diff
+    from ._recidivism import TimePathResult
     from ._report import ReportContent, report
     from ._research import SensitivityReport, UncertaintyReport, sensitivity, uncertainty
     from ._scenario import HorizonResult, ScenarioReport, ScenariosReport, scenario, scenarios

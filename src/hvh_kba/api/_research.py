@@ -35,6 +35,7 @@ class UncertaintyReport:
     level: str
     recidivism_mean: Decimal
     context: RunContext
+    occupancy: bool = False  # places, stay and drop-out drawn too
 
 
 def sensitivity(
@@ -56,30 +57,73 @@ def sensitivity(
 def uncertainty(
     analysis: Analysis, name: str | Path, *, draws: int = 100_000, seed: int = 2024,
     recidivism: Decimal | float | str | None = None, investments: Iterable[str | Decimal | int] | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], None] | None = None, occupancy: bool = False,
 ) -> UncertaintyReport:
-    """Monte Carlo over prices, recidivism and mix; `progress(done)` is called after every chunk of draws."""
-    if not isinstance(draws, int) or not 1 <= draws <= MAX_DRAWS:
-        raise InputError(f"{shown(draws)} is outside 1-{MAX_DRAWS:,}; accepted: a whole number of draws".replace(",", "."), "draws")
-    if not isinstance(seed, int) or not 0 <= seed < 2**63:
-        raise InputError(f"{shown(seed)} is outside 0-{2**63 - 1}; accepted: a whole number, 0 or more", "seed")
+    """Monte Carlo over prices, recidivism and mix; `progress(done)` is called after every chunk of draws.
+
+    occupancy: draw the places filled, the average stay and the drop-out too (the research ranges), as
+    `measure` does, instead of the scenario's participants.
+    """
+    check_draws(draws, seed)
     chosen = analysis.scenario(name)
     research = research_of(chosen)
     mean = fraction(recidivism, "recidivism") if recidivism is not None else research.recidivism.expected()
     if not 0 < mean < 1:
         raise InputError(f"a mean of {mean} leaves the Beta distribution no room; accepted: above 0 and below 1", "recidivism")
     level, _, levels = level_and_amount(analysis, chosen, investments)
-    from ..core.uncertainty import build_model, simulate  # NumPy: only this question needs it
+    from ..core.uncertainty import simulate  # NumPy: only this question needs it
 
-    model = build_model(
-        analysis.dataset.personas, chosen.mix, chosen.participants, analysis.pricelist(chosen), analysis.assumptions,
-        research.price_spread, perspective=analysis.perspective, price_ranges=price_ranges(research),
-    )
+    model = model_of(analysis, chosen, research, occupancy=occupancy)
     outcome = simulate(
         model, draws, seed, float(mean), float(research.recidivism_concentration), float(research.mix_concentration),
         {name: float(amount) for name, amount in levels.items()}, level, progress,
     )
-    return UncertaintyReport(outcome, chosen, level, mean, analysis.context(chosen))
+    return UncertaintyReport(outcome, chosen, level, mean, analysis.context(chosen), occupancy)
+
+
+def check_draws(draws: int, seed: int) -> None:
+    if not isinstance(draws, int) or not 1 <= draws <= MAX_DRAWS:
+        raise InputError(f"{shown(draws)} is outside 1-{MAX_DRAWS:,}; accepted: a whole number of draws".replace(",", "."), "draws")
+    if not isinstance(seed, int) or not 0 <= seed < 2**63:
+        raise InputError(f"{shown(seed)} is outside 0-{2**63 - 1}; accepted: a whole number, 0 or more", "seed")
+
+
+def model_of(analysis: Analysis, chosen: Scenario, research: Research, occupancy: bool = False):
+    """The Monte Carlo's model of a scenario: its prices and ranges, and (with `occupancy`) places, stay and
+    drop-out drawn from the research ranges; the correlations among what is drawn."""
+    from ..core.uncertainty import Occupancy, build_model, uniform_inputs
+
+    drawn = None
+    if occupancy:
+        ranges = research.ranges
+        missing = [name for name in ("participants", "stay", "dropout") if getattr(ranges, name) is None]
+        if missing:
+            raise InputError(f"scenario {chosen.id} has no research.ranges for {', '.join(missing)}; the occupancy is drawn from them",
+                             "scenario")
+        drawn = Occupancy((ranges.participants.low, ranges.participants.high), (float(ranges.stay.low), float(ranges.stay.high)),
+                          (float(ranges.dropout.low), float(ranges.dropout.high)))
+    model = build_model(
+        analysis.dataset.personas, chosen.mix, chosen.participants, analysis.pricelist(chosen), analysis.assumptions,
+        research.price_spread, perspective=analysis.perspective, price_ranges=price_ranges(research), occupancy=drawn,
+    )
+    uniform = uniform_inputs(model)
+    correlated = tuple((c.between[0], c.between[1], float(c.rho)) for c in research.correlations
+                       if all(name in uniform for name in c.between))  # those whose inputs this run draws
+    if not correlated:
+        return model
+    from dataclasses import replace
+
+    import numpy as np
+
+    model = replace(model, correlated=correlated)
+    names = list(dict.fromkeys(name for a, b, _ in correlated for name in (a, b)))
+    matrix = np.eye(len(names))
+    for a, b, rho in correlated:
+        matrix[names.index(a), names.index(b)] = matrix[names.index(b), names.index(a)] = rho
+    if np.linalg.eigvalsh(matrix).min() <= 0:
+        raise InputError(f"scenario {chosen.id}: research.correlations together are not a correlation matrix "
+                         "(no inputs can be correlated that way); loosen one", "scenario")
+    return model
 
 
 def price_ranges(research: Research) -> dict[str, tuple[Decimal, Decimal]]:

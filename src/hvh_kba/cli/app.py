@@ -12,7 +12,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from . import breakeven, flows, init, monitor, municipalities, persona, personas, pricelist, report, scenario, scenarios, sensitivity, uncertainty, verify
+from . import breakeven, flows, init, measure, monitor, municipalities, persona, personas, pricelist, report, scenario, scenarios, sensitivity, uncertainty, verify
 
 
 class Program(TyperGroup):
@@ -40,7 +40,7 @@ class Program(TyperGroup):
         return "error" if english else "fout"
 
 
-MODULES = (scenario, scenarios, persona, personas, pricelist, breakeven, municipalities, sensitivity, uncertainty, flows, monitor, report, verify, init)
+MODULES = (scenario, scenarios, persona, personas, pricelist, breakeven, municipalities, sensitivity, uncertainty, measure, flows, monitor, report, verify, init)
 
 
 def _version(value: bool) -> None:

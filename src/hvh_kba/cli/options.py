@@ -67,6 +67,12 @@ Investments = Annotated[
     Optional[list[str]],
     typer.Option("--investment", metavar="decided|min|max|EUROS", help="Investment level(s) to compare with (repeatable; default: all three)."),
 ]
+# The Monte Carlo's own options (uncertainty and measure)
+Draws = Annotated[int, typer.Option("--draws", metavar="N", help="Number of draws (1 to 10.000.000).")]
+Seed = Annotated[int, typer.Option("--seed", metavar="S", help="Seed of the random numbers: the same seed gives the same numbers.")]
+MeanRecidivism = Annotated[
+    Optional[str], typer.Option("--recidivism", metavar="R", help="Mean recidivism rate (default: the study's pointer, 47% x 0.7).")
+]
 Prices = Annotated[
     PriceEnd, typer.Option("--prices", help="Which end of each price range: low (the study's choice), the midpoint, or high.")
 ]

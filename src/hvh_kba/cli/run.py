@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import typer
@@ -57,3 +58,31 @@ def columns() -> int:
     if sys.stdout.isatty():
         return min(shutil.get_terminal_size((120, 24)).columns, MAX_COLUMNS)
     return 120
+
+
+class Progress:
+    """A progress bar on a terminal, once the run looks like taking more than a second."""
+
+    def __init__(self, total: int):
+        self.total = total
+        self.start = time.perf_counter()
+        self.bar = None
+
+    def __enter__(self):
+        return self
+
+    def __call__(self, done: int) -> None:
+        if self.bar is None and sys.stderr.isatty() and done < self.total:
+            elapsed = time.perf_counter() - self.start
+            if elapsed * self.total / done > 1.0:
+                from rich.progress import Progress
+
+                self.bar = Progress(transient=True)
+                self.bar.start()
+                self.task = self.bar.add_task("Monte Carlo", total=self.total)
+        if self.bar is not None:
+            self.bar.update(self.task, completed=done)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()

@@ -13,6 +13,11 @@ draw is a few matrix products. Memory stays bounded: draws come in chunks of CHU
 net results go into fine histograms between bounds known in advance (for the percentiles) and
 running sums (for the means). The same seed gives the same numbers.
 
+With an occupancy reading (`Occupancy`), the places filled, the average stay and the drop-out are
+drawn too, and each draw serves places x 12 / stay persons (whole, half up: core/flows.py), of whom a
+share drop-out is sent back. Inputs drawn uniformly may be correlated (`correlated`): a Gaussian
+copula, standard normals with the correlations turned into uniforms by the normal distribution.
+
 NumPy is imported here only, and only when this module is: the other commands never load it.
 """
 
@@ -21,12 +26,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 import numpy as np
 
 from ..schema.persona import Persona
 from ..schema.pricelist import Pricelist
 from . import rule
+from .flows import MONTHS
 from .assumptions import Assumptions
 from .perspectives import PERSPECTIVES as VIEWS
 from .perspectives import Perspective
@@ -51,6 +58,29 @@ class Model:
     mix: np.ndarray  # (personas,) fractions
     participants: int
     weights: rule.Weights  # the effects, as floats
+    deadweight: float = 0.0  # the run's, for the weights of a drawn drop-out
+    occupancy: Occupancy | None = None  # drawn places, stay and drop-out instead of fixed participants
+    correlated: tuple[tuple[str, str, float], ...] = ()  # (input, input, correlation): items, places, stay or dropout
+
+
+@dataclass(frozen=True)
+class Occupancy:
+    """Ranges to draw the study's 'participants' from as flows: places filled (whole), stay in months, drop-out."""
+
+    places: tuple[int, int]
+    stay: tuple[float, float]
+    dropout: tuple[float, float]
+
+
+class Draws(NamedTuple):
+    """The random inputs of a chunk of draws."""
+
+    inputs: np.ndarray  # (draws, items): a price, or a factor on the price used
+    rates: np.ndarray  # (draws,) recidivism
+    weights: np.ndarray  # (draws, personas) the mix
+    places: np.ndarray | None = None  # (draws,) with an occupancy reading
+    stay: np.ndarray | None = None
+    dropout: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +111,8 @@ def build_model(
     ranges: bool = True,
     perspective: Perspective = VIEWS["study"],
     price_ranges: Mapping[str, tuple[Decimal, Decimal]] | None = None,
+    occupancy: Occupancy | None = None,
+    correlated: tuple[tuple[str, str, float], ...] = (),
 ) -> Model:
     """`ranges=False` and `spread=0` fix every price at the run's (the deterministic model).
 
@@ -114,7 +146,7 @@ def build_model(
                     coefficients[p, k, link, i] += signs[name] * float(per_unit)
     return Model(
         names, items, ranged, low, high, coefficients, np.array([float(mix[n]) for n in names]), participants,
-        assumptions.weights.convert(float),
+        assumptions.weights.convert(float), float(assumptions.deadweight), occupancy, tuple(correlated),
     )
 
 
@@ -130,55 +162,98 @@ def simulate(
     progress: Callable[[int], None] | None = None,
 ) -> Outcome:
     """Run `draws` draws; `progress(done)` is called after every chunk."""
+    tally = Tally(model, investments, level)
+    for _, benefits in stream(model, draws, seed, recidivism_mean, recidivism_concentration, mix_concentration):
+        tally.add(benefits)
+        if progress:
+            progress(tally.draws)
+    return tally.outcome(seed)
+
+
+class Tally:
+    """The Monte Carlo's summary, chunk by chunk: histograms for the percentiles, sums for the means, counts for the chances."""
+
+    def __init__(self, model: Model, investments: Mapping[str, float], level: str):
+        bounds = _bounds(model)
+        self.edges = {k: np.linspace(lo, hi, BINS + 1) for k, (lo, hi) in bounds.items()}
+        self.counts = {k: np.zeros(BINS, dtype=np.int64) for k in PERSPECTIVES}
+        self.sums = dict.fromkeys(PERSPECTIVES, 0.0)
+        self.investments = dict(investments)
+        self.reached = dict.fromkeys(investments, 0)
+        self.investment = investments[level]
+        self.draws = 0
+
+    def add(self, benefits: Mapping[str, np.ndarray]) -> None:
+        for k, values in benefits.items():
+            self.sums[k] += float(values.sum())
+            self.counts[k] += np.histogram(values, bins=self.edges[k])[0]
+        for name, amount in self.investments.items():
+            self.reached[name] += int(np.count_nonzero(benefits[MUNICIPAL] >= amount))
+        self.draws += len(benefits[MUNICIPAL])
+
+    def outcome(self, seed: int) -> Outcome:
+        n, investment = self.draws, self.investment
+        summaries = {k: _summary(self.sums[k] / n - investment, self.counts[k], self.edges[k], investment) for k in PERSPECTIVES}
+        return Outcome(n, seed, investment, summaries[MUNICIPAL], summaries[SOCIETAL], {k: c / n for k, c in self.reached.items()})
+
+
+def stream(model: Model, draws: int, seed: int, mean: float, concentration: float, mix_concentration: float):
+    """The draws in chunks of CHUNK, each with its benefits per perspective: the same seed, the same chunks."""
     rng = np.random.default_rng(seed)
-    bounds = _bounds(model)
-    edges = {k: np.linspace(lo, hi, BINS + 1) for k, (lo, hi) in bounds.items()}
-    counts = {k: np.zeros(BINS, dtype=np.int64) for k in PERSPECTIVES}
-    sums = dict.fromkeys(PERSPECTIVES, 0.0)
-    reached = dict.fromkeys(investments, 0)
-    investment = investments[level]
     done = 0
     while done < draws:
         size = min(CHUNK, draws - done)
-        inputs, rates, weights = generate(model, rng, size, recidivism_mean, recidivism_concentration, mix_concentration)
-        benefits = evaluate(model, inputs, rates, weights)
-        for k, values in benefits.items():
-            sums[k] += float(values.sum())
-            counts[k] += np.histogram(values, bins=edges[k])[0]
-        for name, amount in investments.items():
-            reached[name] += int(np.count_nonzero(benefits[MUNICIPAL] >= amount))
+        chunk = generate(model, rng, size, mean, concentration, mix_concentration)
+        yield chunk, evaluate(model, chunk)
         done += size
-        if progress:
-            progress(done)
-    summaries = {k: _summary(sums[k] / draws - investment, counts[k], edges[k], investment) for k in PERSPECTIVES}
-    return Outcome(draws, seed, investment, summaries[MUNICIPAL], summaries[SOCIETAL], {n: c / draws for n, c in reached.items()})
 
 
-def generate(model: Model, rng: np.random.Generator, size: int, mean: float, concentration: float, mix_concentration: float):
-    """The random inputs of `size` draws: input values, recidivism rates, persona weights."""
+def generate(model: Model, rng: np.random.Generator, size: int, mean: float, concentration: float, mix_concentration: float) -> Draws:
+    """The random inputs of `size` draws: input values, recidivism rates, persona weights (and the occupancy)."""
     inputs = rng.uniform(model.low, model.high, size=(size, len(model.items)))
     rates = rng.beta(mean * concentration, (1 - mean) * concentration, size=size)
     weights = rng.dirichlet(model.mix * mix_concentration, size=size)
-    return inputs, rates, weights
+    places = stay = dropout = None
+    if model.occupancy is not None:
+        o = model.occupancy
+        places = np.floor(rng.uniform(o.places[0], o.places[1] + 1, size=size))  # whole places, each as likely
+        stay = rng.uniform(*o.stay, size=size)
+        dropout = rng.uniform(*o.dropout, size=size)
+    draws = Draws(inputs, rates, weights, places, stay, dropout)
+    return _correlate(model, rng, draws) if model.correlated else draws
 
 
-def evaluate(model: Model, inputs: np.ndarray, rates: np.ndarray, weights: np.ndarray) -> dict[str, np.ndarray]:
-    """Benefits per perspective for given draws: (draws, items) inputs, (draws,) rates, (draws, personas) mix."""
-    seats = allocate(model.participants, weights)  # (draws, personas)
-    parts = np.einsum("si,pkli->spkl", inputs, model.coefficients)  # (draws, personas, perspectives, links)
-    per_persona = rule.benefit(parts[..., 0], parts[..., 1], rates[:, None, None], model.weights)
+def evaluate(model: Model, draws: Draws) -> dict[str, np.ndarray]:
+    """Benefits per perspective for given draws: per draw the participants, their mix, the prices, the rate."""
+    participants = persons(model, draws)
+    seats = allocate(participants, draws.weights)  # (draws, personas)
+    parts = np.einsum("si,pkli->spkl", draws.inputs, model.coefficients)  # (draws, personas, perspectives, links)
+    weights = model.weights
+    if draws.dropout is not None:  # drawn drop-out: the effects' weights per draw, by the one rule
+        w = rule.weights(model.weights.baseline, model.deadweight, draws.dropout, one=1.0)
+        weights = rule.Weights(w.approach[:, None, None], w.kept[:, None, None], w.baseline)
+    per_persona = rule.benefit(parts[..., 0], parts[..., 1], draws.rates[:, None, None], weights)
     totals = np.einsum("sp,spk->sk", seats, per_persona)
     return {name: totals[:, k] for k, name in enumerate(PERSPECTIVES)}
 
 
-def allocate(participants: int, weights: np.ndarray) -> np.ndarray:
+def persons(model: Model, draws: Draws) -> int | np.ndarray:
+    """Participants a year: fixed, or places x months / stay, whole and half up as core/flows.py counts them."""
+    if draws.places is None:
+        return model.participants
+    return np.floor(draws.places * float(MONTHS) / draws.stay + 0.5)
+
+
+def allocate(participants: int | np.ndarray, weights: np.ndarray) -> np.ndarray:
     """Largest remainder for every row of `weights` at once, with core.allocation's tie-break.
 
-    Ties on the remainder go to the larger share, then to the earlier persona.
+    Ties on the remainder go to the larger share, then to the earlier persona. `participants`: one
+    number for every row, or one per row.
     """
-    quotas = participants * weights
+    total = np.asarray(participants, dtype=float)
+    quotas = (total[:, None] if total.ndim else total) * weights
     seats = np.floor(quotas)
-    left = participants - seats.sum(axis=1)
+    left = total - seats.sum(axis=1)
     remainders = quotas - seats
     column = np.broadcast_to(np.arange(weights.shape[1]), weights.shape)
     order = np.lexsort((column, -weights, -remainders), axis=1)  # the last key sorts first
@@ -186,21 +261,69 @@ def allocate(participants: int, weights: np.ndarray) -> np.ndarray:
     return seats + (ranks < left[:, None])
 
 
+def uniform_inputs(model: Model) -> dict[str, tuple[float, float]]:
+    """The inputs drawn uniformly, by name, with their ends: those a correlation may join."""
+    out = {item: (float(lo), float(hi)) for item, lo, hi in zip(model.items, model.low, model.high)}
+    if model.occupancy is not None:
+        o = model.occupancy
+        out.update(places=(float(o.places[0]), float(o.places[1]) + 1), stay=o.stay, dropout=o.dropout)
+    return out
+
+
+def _correlate(model: Model, rng: np.random.Generator, draws: Draws) -> Draws:
+    """Redraw the correlated inputs together: correlated standard normals, through the normal distribution to uniforms."""
+    names = list(dict.fromkeys(name for a, b, _ in model.correlated for name in (a, b)))
+    matrix = np.eye(len(names))
+    for a, b, rho in model.correlated:
+        i, j = names.index(a), names.index(b)
+        matrix[i, j] = matrix[j, i] = rho
+    normals = rng.standard_normal((len(draws.rates), len(names))) @ np.linalg.cholesky(matrix).T
+    uniforms = normal_cdf(normals)
+    ends = uniform_inputs(model)
+    inputs = draws.inputs.copy()
+    occupancy = {"places": draws.places, "stay": draws.stay, "dropout": draws.dropout}
+    for k, name in enumerate(names):
+        low, high = ends[name]
+        values = low + uniforms[:, k] * (high - low)
+        if name in occupancy:
+            occupancy[name] = np.minimum(np.floor(values), high - 1) if name == "places" else values
+        else:
+            inputs[:, model.items.index(name)] = values
+    return draws._replace(inputs=inputs, **occupancy)
+
+
+def normal_cdf(z: np.ndarray) -> np.ndarray:
+    """The standard normal distribution function, to 1.5e-7 (Abramowitz & Stegun 7.1.26 for erf): NumPy has no erf."""
+    x = np.abs(z) / np.sqrt(2.0)
+    t = 1.0 / (1.0 + 0.3275911 * x)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    erf = 1.0 - poly * np.exp(-x * x)
+    return 0.5 * (1.0 + np.sign(z) * erf)
+
+
 def _bounds(model: Model) -> dict[str, tuple[float, float]]:
-    """Benefits can be no lower and no higher than these: every input at its extreme, all seats on one persona."""
-    w = model.weights
+    """Benefits can be no lower and no higher than these: every input at its extreme, all seats on one persona,
+    the most participants, and (with a drawn drop-out) its either end."""
+    variants = [model.weights]
+    most = model.participants
+    if model.occupancy is not None:
+        o = model.occupancy
+        most = int(np.floor(o.places[1] * float(MONTHS) / o.stay[0] + 0.5))
+        variants = [rule.weights(model.weights.baseline, model.deadweight, d, one=1.0) for d in o.dropout]
     out = {}
     for k, name in enumerate(PERSPECTIVES):
         per_persona_lo, per_persona_hi = [], []
         for p in range(len(model.personas)):
-            approach = [rule.approach_part(model.coefficients[p, k, 0] @ end, w) for end in (model.low, model.high)]
-            recidivism = [
-                rule.recidivism_part(model.coefficients[p, k, 1] @ end, rate, w) for end in (model.low, model.high) for rate in (0.0, 1.0)
-            ]
-            per_persona_lo.append(min(approach) + min(recidivism))
-            per_persona_hi.append(max(approach) + max(recidivism))
-        lo = model.participants * min(0.0, min(per_persona_lo))
-        hi = model.participants * max(per_persona_hi)
+            for w in variants:
+                approach = [rule.approach_part(model.coefficients[p, k, 0] @ end, w) for end in (model.low, model.high)]
+                recidivism = [
+                    rule.recidivism_part(model.coefficients[p, k, 1] @ end, rate, w)
+                    for end in (model.low, model.high) for rate in (0.0, 1.0)
+                ]
+                per_persona_lo.append(min(approach) + min(recidivism))
+                per_persona_hi.append(max(approach) + max(recidivism))
+        lo = most * min(0.0, min(per_persona_lo))
+        hi = most * max(0.0, max(per_persona_hi))
         out[name] = (lo, hi if hi > lo else lo + 1.0)
     return out
 

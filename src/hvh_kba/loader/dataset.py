@@ -308,6 +308,7 @@ class _Loader:
         detention = scenario.research.detention_item
         if items and detention is not None and detention not in items:
             self._unknown(doc, ("research", "detention_item"), "price item", detention, items)
+        self._research_inputs(doc, scenario.research, items)
         for item, span in scenario.research.price_ranges.items():
             at = ("research", "price_ranges", item)
             if items and item not in items:
@@ -315,6 +316,30 @@ class _Loader:
             low, high = self._amount(doc, at + ("low",), span.low), self._amount(doc, at + ("high",), span.high)
             if low is not None and high is not None and low > high:
                 self._add(doc, at, f"low ({low.normalize():f}) is above high ({high.normalize():f})")
+
+    def _research_inputs(self, doc: Document | None, research, items: dict) -> None:
+        """What correlations and information groups name: price items, or the Monte Carlo's other inputs."""
+        from ..schema.scenario import DRAWN
+
+        uniform = [name for name in DRAWN if name in ("places", "stay", "dropout")]
+        for i, correlation in enumerate(research.correlations):
+            a, b = correlation.between
+            for j, name in enumerate((a, b)):
+                if name in DRAWN and name not in uniform:
+                    self._add(doc, ("research", "correlations", i, "between", j), f"'{name}' is not drawn uniformly; "
+                              f"accepted: price items, {', '.join(uniform)}")
+                elif name not in DRAWN and items and name not in items:
+                    self._unknown(doc, ("research", "correlations", i, "between", j), "price item", name, items)
+            if a == b:
+                self._add(doc, ("research", "correlations", i, "between"), f"'{a}' twice; a correlation joins two inputs")
+            if abs(correlation.rho) == 1:
+                self._add(doc, ("research", "correlations", i, "rho"), "a correlation of 1 or -1 makes two inputs one; "
+                          "accepted: above -1 and below 1")
+        self._unique(doc, ("research", "information"), [group.id for group in research.information])
+        for i, group in enumerate(research.information):
+            for j, name in enumerate(group.inputs):
+                if name not in DRAWN and items and name not in items:
+                    self._unknown(doc, ("research", "information", i, "inputs", j), "input", name, [*DRAWN, *items])
 
     def _amount(self, doc: Document | None, at: tuple, amount) -> Decimal | None:
         """An amount in euros, or arithmetic on the source's numbers that gives one within the limits."""

@@ -66,6 +66,10 @@ def at_most_items(bound: int) -> Constraint:
     return Constraint(lambda v: len(v) <= bound, f"{{value}} has more than {bound} entries; at most {bound}")
 
 
+def at_least_items(bound: int) -> Constraint:
+    return Constraint(lambda v: len(v) >= bound, f"{{value}} has fewer than {bound} entries; at least {bound}")
+
+
 NON_EMPTY = Constraint(lambda v: len(v) > 0, "must not be empty")
 # The data files write percentages as the sources print them (36 for 36 %); records hold fractions.
 AS_FRACTION = Convert(lambda value: value / 100)

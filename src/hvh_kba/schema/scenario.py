@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Annotated
 
 from .common import MAX_CAPACITY, MAX_COUNT, STRICT, Count, Euro, Id, NonEmpty, Percent, Ref, Text, Words, record
-from .constraints import at_least, at_most
+from .constraints import at_least, at_least_items, at_most, at_most_items
 
 ONE = Decimal(1)
 
@@ -103,8 +103,16 @@ class CountRange:
 
 
 @record
+class MonthRange:
+    __pydantic_config__ = STRICT
+    low: Annotated[Decimal, at_least(1), at_most(18)]  # Huis van Herstel takes men in the last 18 months of their sentence
+    high: Annotated[Decimal, at_least(1), at_most(18)]
+    note: str | None = None
+
+
+@record
 class Ranges:
-    """Plausible low and high values of the parameters, for `hvh-kba sensitivity`."""
+    """Plausible low and high values of the parameters, for `hvh-kba sensitivity` and `hvh-kba measure`."""
 
     __pydantic_config__ = STRICT
     recidivism: RateRange | None = None
@@ -112,6 +120,32 @@ class Ranges:
     deadweight: RateRange | None = None
     dropout: RateRange | None = None
     participants: CountRange | None = None
+    stay: MonthRange | None = None  # the average stay in months (`hvh-kba measure` draws it)
+
+
+# The inputs of the Monte Carlo besides price items: what a correlation or an information group may name.
+DRAWN = ("recidivism", "places", "stay", "dropout", "mix", "other-prices")
+
+
+@record
+class Correlation:
+    """Two inputs drawn uniformly that move together (a Gaussian copula): price items, places, stay or dropout."""
+
+    __pydantic_config__ = STRICT
+    between: Annotated[list[str], at_least_items(2), at_most_items(2)]
+    rho: Annotated[Decimal, at_least(-1), at_most(1)]
+    note: Words  # why they move together
+
+
+@record
+class InformationGroup:
+    """Inputs one measurement would tell (`hvh-kba measure`): their value of information is computed together."""
+
+    __pydantic_config__ = STRICT
+    id: Id
+    label: Words
+    inputs: Annotated[list[str], NonEmpty]  # price items, or recidivism, places, stay, dropout, mix, other-prices
+    measure: Words  # how the municipalities could learn it
 
 
 @record
@@ -156,6 +190,8 @@ class Research:
     price_spread: Percent
     recidivism_concentration: Annotated[Decimal, at_least(1), at_most(MAX_COUNT)]
     mix_concentration: Annotated[Decimal, at_least(1), at_most(MAX_COUNT)]
+    correlations: list[Correlation] = field(default_factory=list)
+    information: list[InformationGroup] = field(default_factory=list)
 
     def parameter_ranges(self) -> dict[str, tuple[Decimal, Decimal]]:
         """Low and high of each parameter that has a range: rates as fractions, participants as a number."""

@@ -8,7 +8,7 @@ from ..api._research import SensitivityReport, UncertaintyReport
 from ..core.sensitivity import Swing
 from ..i18n import t
 from .common import budget_is_welfare, budget_label, context_lines, level_label, whole_label
-from .model import Cell, Column, Count, Money, Rate, Text, View, line, phrase
+from .model import Cell, Column, Count, Money, Number, Rate, Text, View, line, phrase
 
 
 def swing_label(swing: Swing, lang: str) -> str:
@@ -79,6 +79,14 @@ def sensitivity_view(report: SensitivityReport, lang: str, *, top: int | None = 
     return view
 
 
+def occupancy_line(scenario, lang: str):
+    """How the Monte Carlo draws the participants when it draws them as flows."""
+    ranges = scenario.research.ranges
+    return phrase(t("uncertainty_occupancy", lang), low=Count(ranges.participants.low), high=Count(ranges.participants.high),
+                  stay_low=Number(ranges.stay.low, 0), stay_high=Number(ranges.stay.high, 0),
+                  dropout_low=Rate(ranges.dropout.low, 0), dropout_high=Rate(ranges.dropout.high, 0))
+
+
 def uncertainty_view(report: UncertaintyReport, lang: str) -> View:
     outcome = report.outcome
     summaries = {"municipal": outcome.municipal, "societal": outcome.societal}
@@ -94,6 +102,8 @@ def uncertainty_view(report: UncertaintyReport, lang: str) -> View:
     view = View(line(t("uncertainty_title", lang, scenario=report.scenario.name.in_(lang))), data)
     view.lines += context_lines(report.context, lang)
     view.text(phrase(t("uncertainty_setup", lang), draws=Count(outcome.draws), seed=str(outcome.seed), rate=Rate(report.recidivism_mean)))
+    if report.occupancy:
+        view.text(occupancy_line(report.scenario, lang))
     table = view.table(
         "net",
         phrase(t("net_title", lang), level=level_label(report.scenario, report.level, lang, investment), amount=Money(investment)),
