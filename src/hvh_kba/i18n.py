@@ -147,6 +147,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "VERZONNEN VOORBEELD: deze cijfers zijn geen waarnemingen.",
         "INVENTED SAMPLE: these numbers are not observations.",
     ),
+    "flows.notice": ("Let op", "Note"),
     "flows.periods_title": ("Gepubliceerde in- en uitstroom", "Published entries and exits"),
     "flows.period": ("Periode", "Period"),
     "flows.days": ("Dagen", "Days"),
@@ -178,14 +179,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "Een bezette plaats houdt één deelnemer zo lang als hij blijft (ten hoogste 18 maanden): vertrek per jaar = "
         "bezetting × 12 / verblijf in maanden, en het verblijf volgt zo uit bezetting, dagen en vertrek (de wet van "
         "Little). De studie leest 20 bezette plaatsen als 20 deelnemers per jaar: een verblijf van 12 maanden, zonder "
-        "uitval. Uitval: het deel van wie vertrekt dat wordt teruggeplaatst; zij brengen niets op. Baten met de mix en "
-        "de investering van het {scenario} ({level}, {amount}), bij recidive {rate}; deelnemers als hele mensen, zoals "
-        "de studie telt.",
+        "uitval. Uitval: het deel van wie vertrekt dat wordt teruggeplaatst; zij brengen niets op. Baten met de mix van "
+        "het {scenario}, bij recidive {rate}: in de scenario's van de studie hele deelnemers, zoals zij telt; in de "
+        "waargenomen perioden elke vertrekker als de gemiddelde deelnemer van de mix, want van echte deelnemers is de "
+        "persona niet bekend (zoals `hvh-kba monitor`).",
         "A place filled holds one participant for as long as he stays (at most 18 months): leaving a year = occupancy "
         "x 12 / stay in months, and so the stay follows from occupancy, days and leavers (Little's law). The study reads "
         "20 places filled as 20 participants a year: a stay of 12 months, without drop-out. Drop-out: the share of "
-        "those leaving who are sent back; they bring nothing. Benefits with the mix and investment of the {scenario} "
-        "({level}, {amount}), at recidivism {rate}; participants as whole people, as the study counts them.",
+        "those leaving who are sent back; they bring nothing. Benefits with the mix of the {scenario}, at recidivism "
+        "{rate}: in the study's scenarios whole participants, as it counts them; in the observed periods each leaver as "
+        "the mix's average participant, since real participants' personas are unknown (as `hvh-kba monitor`).",
     ),
     # monitor
     "monitor.title": ("Monitoring: {title}", "Monitoring: {title}"),
@@ -199,6 +202,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "monitor.paid": ("Betaald", "Paid"),
     "monitor.net": ("Saldo", "Net"),
     "monitor.outcomes_title": ("Wat de registratie zegt van de {n} uitgestroomden", "What the records say of the {n} released"),
+    "monitor.outcomes_title.one": ("Wat de registratie zegt van de ene uitgestroomde", "What the records say of the one released"),
     "monitor.outcome": ("Uitkomst", "Outcome"),
     "monitor.yes": ("Ja", "Yes"),
     "monitor.known": ("Bekend", "Known"),
@@ -206,12 +210,20 @@ WORDS: dict[str, tuple[str, str]] = {
     "monitor.income": ("Inkomen bij vertrek", "Income on release"),
     "monitor.reconvicted": ("Opnieuw veroordeeld (gevolgd)", "Reconvicted (followed)"),
     "monitor.municipalities_title": (
-        "Per gemeente: baten naar herkomst van de uitgestroomden, betaald naar financieringsscenario {funding}",
-        "Per municipality: benefits by where those released come from, paid by funding scenario {funding}",
+        "Per gemeente: baten naar herkomst van de uitgestroomden, betaald naar {funding}",
+        "Per municipality: benefits by where those released come from, paid by {funding}",
     ),
     "monitor.unknown_origin": (
         "Van {n} uitgestroomden is de gemeente niet geregistreerd; de baten zijn verdeeld naar wie wel bekend is.",
         "For {n} released participants no municipality is recorded; the benefits are divided by those that are.",
+    ),
+    "monitor.unknown_origin.one": (
+        "Van één uitgestroomde is de gemeente niet geregistreerd; de baten zijn verdeeld naar wie wel bekend is.",
+        "For one released participant no municipality is recorded; the benefits are divided by those that are.",
+    ),
+    "monitor.no_origin": (
+        "De registratie noemt bij geen uitgestroomde de gemeente van herkomst: geen verdeling per gemeente.",
+        "The records give no released participant's municipality of origin: no division per municipality.",
     ),
     "monitor.note": (
         "Elke uitgestroomde deelnemer brengt het jaar aan baten dat de studie per deelnemer telt, als gemiddelde deelnemer "
@@ -280,7 +292,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "path.hvh": ("Met HvH (cum.)", "With HvH (cum.)"),
     "path.avoided": ("Vermeden", "Avoided"),
     "path.present_value": ("Contante waarde", "Present value"),
-    "path.study": ("Studie: jaar 1, {rate}", "Study: year 1, {rate}"),
+    "path.study": ("De studie: alles in jaar 1", "The study: all in year 1"),
+    "path.total_title": (
+        "Het cohort over alle jaren, contant, naast de lezing van de studie (zonder Huis van Herstel recidiveert iedereen "
+        "binnen het jaar)",
+        "The cohort over all years, discounted, beside the study's reading (without Huis van Herstel everyone reoffends "
+        "within the year)",
+    ),
+    "path.reading": ("Lezing", "Reading"),
+    "path.avoided_total": ("Vermeden", "Avoided"),
+    "path.detention_days": ("Dagen detentie", "Days of detention"),
+    "path.detention_price": ("Prijs per dag", "Price a day"),
     "path.break_even_title": (
         "Benodigd effect: hoeveel lager dan zonder Huis van Herstel de curve moet liggen opdat de {benefits} van één "
         "cohort (contante waarde) de investering halen",
@@ -291,8 +313,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "path.none_needed": ("geen: de aanpak zelf volstaat", "none: the approach alone suffices"),
     "path.unreachable": ("onhaalbaar, ook zonder enige recidive", "out of reach, even without any reoffending"),
     "path.reoffence_title": ("Wat één vermeden recidive bespaart, per persoon", "What one avoided reoffence saves, per person"),
-    "path.detention": ("Waarvan detentie", "Of which detention"),
-    "path.days": ("{days} dagen × {price}", "{days} days × {price}"),
     "path.note": (
         "{curve}: {measure}; {title}. Vorm tussen de punten: {assumption} Eén cohort zijn de deelnemers die in één jaar "
         "vertrekken: de baten van de aanpak zelf tellen in hun eerste jaar, een vermeden recidive in het jaar waarin die "
@@ -662,10 +682,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "{draws} draws, seed {seed}; recidivism Beta with mean {rate}, mix Dirichlet around the scenario's, prices uniform",
     ),
     "uncertainty_occupancy": (
-        "Deelnemers per trekking uit de stromen: bezetting {low}-{high} plaatsen, verblijf {stay_low}-{stay_high} maanden, "
-        "uitval {dropout_low}-{dropout_high}",
-        "Participants per draw from the flows: occupancy {low}-{high} places, stay {stay_low}-{stay_high} months, drop-out "
-        "{dropout_low}-{dropout_high}",
+        "Deelnemers per trekking uit de stromen: bezetting {low}-{high} plaatsen (het vaakst {mode}), verblijf "
+        "{stay_low}-{stay_high} maanden, uitval {dropout_low}-{dropout_high}",
+        "Participants per draw from the flows: occupancy {low}-{high} places (most often {mode}), stay {stay_low}-{stay_high} "
+        "months, drop-out {dropout_low}-{dropout_high}",
     ),
     "net_title": ("Saldo per jaar tegen {level} ({amount})", "Net result per year against {level} ({amount})"),
     "perspective": ("Perspectief", "Perspective"),

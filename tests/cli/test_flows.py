@@ -33,7 +33,8 @@ def test_a_shorter_stay_serves_more_persons():
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["flows", "--stay", "20"], "--stay: 20 months is outside 0-18"),
+        (["flows", "--stay", "20"], "--stay: 20 months is outside 2-18"),
+        (["flows", "--stay", "0.1"], "--stay: 0.1 months is outside 2-18"),
         (["flows", "--stay", "twelve"], "--stay: 'twelve' is not a number"),
         (["flows", "--source", "elders"], "--source: unknown flows 'elders'"),
     ],
@@ -41,3 +42,16 @@ def test_a_shorter_stay_serves_more_persons():
 def test_bad_options(args, message):
     result = run(*args)
     assert result.exit_code == 2 and message in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_a_period_in_which_nobody_left(data_copy):
+    """A quarter without departures is real: it brings no benefits and no drop-out, and no error."""
+    path = data_copy / "flows" / "huis-van-herstel.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "    released: {end_of_sentence: 4, penitentiary_programme: 5}\n    sent_back: 3\n"
+    assert old in text
+    path.write_text(text.replace(old, "    released: 0\n    sent_back: 0\n"), encoding="utf-8")
+    result = run("flows", "--data-dir", str(data_copy), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    quiet = next(v for v in json.loads(result.stdout)["observed"] if v["id"] == "2022")
+    assert quiet["leaving_per_year"] == 0 and quiet["minimum"] == 0 and quiet["dropout"] == 0

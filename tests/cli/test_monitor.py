@@ -56,6 +56,15 @@ BROKEN = [
      ["voorbeeld.yaml:", "participants[0].left", "before entering"]),
     ("not-a-date", "    start: 2026-07-01\n", "    start: 2026-07-41\n", ["voorbeeld.yaml:", "periods[2].start"]),
     ("negative-count", "    entered: 6\n", "    entered: -6\n", ["voorbeeld.yaml:", "periods[1].entered", "below 0"]),
+    ("more-records-than-released", "    released: 3\n    sent_back: 1\n    occupied_start: 14\n    occupied_end: 16\n",
+     "    released: 2\n    sent_back: 1\n    occupied_start: 14\n    occupied_end: 17\n",
+     ["voorbeeld.yaml:", "periods[1].released", "2, but 3 participant records left in this period to go home"]),
+    ("left-after-the-last-period", "left: 2026-09-15, outcome: released", "left: 2030-09-15, outcome: released",
+     ["voorbeeld.yaml:", "participants[11].left", "2030-09-15 is outside the periods of this file"]),
+    ("average-above-places", "    occupied_end: 14\n    participant_days: 1260\n",
+     "    occupied_end: 14\n    occupied_average: 40\n", ["voorbeeld.yaml:", "periods[0].occupied_average", "40 is above the 29 places"]),
+    ("released-split-incomplete", "    released: {end_of_sentence: 2, penitentiary_programme: 1}\n", "    released: {end_of_sentence: 2}\n",
+     ["voorbeeld.yaml:", "periods[2].released.penitentiary_programme", "required key is missing"]),
 ]
 
 

@@ -56,6 +56,7 @@ def test_pricelist_diff_needs_the_items_the_personas_use(tmp_path, data_dir):
         (["scenario", "realistic", "--years", "3", "--discount-rate", "120"], "--discount-rate: '120' is outside 0-100 %"),
         (["uncertainty", "realistic", "--draws", "0"], "--draws: 0 is outside 1-10.000.000"),
         (["measure", "--draws", "0"], "--draws: 0 is outside 1-10.000.000"),
+        (["measure", "--recidivism", "0"], "--recidivism: a mean of 0 leaves the Beta distribution no room"),
         (["measure", "realistc"], "unknown scenario 'realistc'"),
         (["uncertainty", "realistic", "--recidivism", "1"], "leaves the Beta distribution no room"),
         (["sensitivity", "nope"], "unknown scenario 'nope'"),

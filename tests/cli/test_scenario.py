@@ -107,6 +107,8 @@ def test_a_scenario_file_by_path(tmp_path, data_dir):
          "--curve: --baseline-recidivism and a recidivism curve both set the null alternative"),
         (["scenario", "realistic", "--curve", "herveroordeling", "--effect", "20", "--hvh-curve", "heropsluiting"],
          "--effect: an effect and a curve of Huis van Herstel's own both say what it does"),
+        (["scenario", "realistic", "--curve", "herveroordeling", "--hvh-curve", "heropsluiting"],
+         "--hvh-curve: 'heropsluiting' counts a new prison term, 'herveroordeling' a new conviction"),
     ],
 )
 def test_bad_values_exit_2_with_one_line(args, message):

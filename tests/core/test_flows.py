@@ -41,14 +41,32 @@ def test_the_published_flows_by_hand(dataset):
 
 
 def test_the_benefits_at_the_observed_numbers():
-    """The study's scenarios come out as the study's (12 months, no drop-out); the second quarter of 2024 at its
-    pace is 20 persons a year of whom 20 % are sent back: the realistic minimum of EUR 444,410 x 0.8 = 355,528."""
+    """The study's scenarios come out as the study's (12 months, no drop-out, whole participants: annexes 5-7).
+    An observed period's leavers are each the mix's average participant: the municipal approach-linked benefits per
+    person are Soufiane's 1,500 + 36,500 = 38,000 (table 6), Patrick's 650 + 1,500 = 2,150 (table 10) and Joris'
+    1,500 + 15,696 = 17,196 (table 14), so the average is 0.36 x 38,000 + 0.13 x 2,150 + 0.51 x 17,196 = 22,729.46.
+    The second quarter of 2024 at its pace: 5 x 365 / 91 leave a year, 20 % of them sent back."""
     from hvh_kba import api
 
     report = api.flows(api.load())
     assert [(v.id, v.persons, v.minimum) for v in report.scenarios] == [
-        ("worst-case", 14, 314672), ("realistic", 20, 444410), ("ideal", 29, 646540)]  # annexes 5-7
+        ("worst-case", 14, 314672), ("realistic", 20, 444410), ("ideal", 29, 646540)]
     q2 = next(v for v in report.at_observed if v.id == "2024-q2")
-    assert q2.persons == 20 and q2.minimum == D(444410) * D("0.8")
+    average = D("0.36") * 38000 + D("0.13") * 2150 + D("0.51") * 17196
+    assert average == D("22729.46")
+    assert q2.persons is None and float(q2.minimum) == pytest.approx(float(D(5) * 365 / 91 * D("0.8") * average), abs=0.01)
     assert (q2.closest, q2.relation) == ("worst-case", "near")  # 14 places filled: the worst case's 14
     assert next(v for v in report.at_observed if v.id == "2021").relation == "below"  # 6 places
+
+
+def test_a_period_in_which_nobody_left():
+    """No leavers: no drop-out to speak of, and no benefits; the totals count each number where a period gives it."""
+    from datetime import date
+
+    from hvh_kba.schema.flows import Period
+
+    quiet = Period(id="q", start=date(2026, 1, 1), end=date(2026, 3, 31), entered=1, released=0, sent_back=0)
+    partial = Period(id="p", start=date(2026, 4, 1), end=date(2026, 6, 30), released=2)
+    assert observe(quiet).dropout is None and observe(quiet).leaving_per_year == 0
+    total = pooled([quiet, partial])
+    assert (total.days, total.entered, total.released, total.sent_back, total.left) == (90 + 91, 1, 2, 0, 0)

@@ -111,7 +111,7 @@ def occupancy_model(dataset, correlated=()):
     scenario = dataset.scenarios["realistic"]
     base = Assumptions(baseline=Decimal("0.8"), deadweight=Decimal("0.1"))
     return base, build_model(dataset.personas, scenario.mix, 20, dataset.pricelists["impactstudie-2024"], base, Decimal("0.25"),
-                             occupancy=Occupancy((14, 29), (8.0, 12.0), (0.0, 0.2)), correlated=correlated)
+                             occupancy=Occupancy((14, 20, 29), (8.0, 12.0), (0.0, 0.2)), correlated=correlated)
 
 
 def test_the_occupancy_draws_are_the_decimal_core(dataset):

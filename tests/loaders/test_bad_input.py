@@ -15,6 +15,7 @@ SOUFIANE = "personas/soufiane.yaml"
 BASE = "scenarios/_impactstudie-2024.yaml"
 REALISTIC = "scenarios/realistic.yaml"
 CURVE = "recidivism/herveroordeling.yaml"
+FLOWS = "flows/huis-van-herstel.yaml"
 
 
 def replace(root: Path, file: str, old: str, new: str, count: int = 1) -> None:
@@ -78,6 +79,12 @@ CASES = [
      ["data/recidivism/herveroordeling.yaml:", "points[1].year", "year 1 does not come after year 2"]),
     ("curve-share-above-100", CURVE, "    share: 70\n", "    share: 170\n",
      ["data/recidivism/herveroordeling.yaml:", "points[1].share", "170 is above 100"]),
+    ("flows-occupancy-above-places", FLOWS, "    occupied_average: 6\n", "    occupied_average: 40\n",
+     ["data/flows/huis-van-herstel.yaml:", "periods[0].occupied_average", "40 is above the 29 places"]),
+    ("flows-nobody-there", FLOWS, "    occupied_average: 6\n", "    occupied_average: 0\n",
+     ["data/flows/huis-van-herstel.yaml:", "periods[0].occupied_average", "0, but 9 left"]),
+    ("flows-periods-overlap", FLOWS, "    start: 2022-01-01\n", "    start: 2021-12-01\n",
+     ["data/flows/huis-van-herstel.yaml:", "periods[1].start", "not after the end of period '2021'"]),
     ("detention-item-unknown", BASE, "  detention_item: detentie\n", "  detention_item: detentiee\n",
      ["data/scenarios/_impactstudie-2024.yaml:", "research.detention_item", "unknown price item 'detentiee'"]),
     ("correlation-of-a-beta", BASE, "    - between: [places, stay]\n", "    - between: [recidivism, stay]\n",
@@ -86,6 +93,10 @@ CASES = [
      ["data/scenarios/_impactstudie-2024.yaml:", "research.correlations[0].rho", "makes two inputs one"]),
     ("information-unknown-input", BASE, "      inputs: [bijstand-alleenstaand]\n", "      inputs: [bijstand]\n",
      ["data/scenarios/_impactstudie-2024.yaml:", "research.information[5].inputs[0]", "unknown input 'bijstand'"]),
+    ("stay-range-inverted", BASE, "    stay: {low: 8, high: 12,", "    stay: {low: 12, high: 8,",
+     ["data/scenarios/_impactstudie-2024.yaml:", "research.ranges.stay", "low (12) is above high (8)"]),
+    ("dropout-range-inverted", BASE, "    dropout: {low: 0, high: 20,", "    dropout: {low: 30, high: 20,",
+     ["data/scenarios/_impactstudie-2024.yaml:", "research.ranges.dropout", "low (30) is above high (20)"]),
     ("stay-above-18-months", BASE, "    stay: {low: 8, high: 12,", "    stay: {low: 8, high: 24,",
      ["data/scenarios/_impactstudie-2024.yaml:", "research.ranges.stay.high", "24 is above 18"]),
     ("price-range-inverted", BASE, "      low: 187\n      high: 230\n", "      low: 287\n      high: 230\n",

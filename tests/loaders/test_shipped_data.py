@@ -74,3 +74,37 @@ def test_every_persona_line_stands_on_its_source_line(dataset, evaluation):
             if label.nl.split("/")[0] not in near:
                 missing.append((persona.id, priced.line.id, ref.line, label))
     assert missing == []
+
+
+PROGRESS = SEEDS / "001_f61d4acc95e8580f.txt"
+
+
+@pytest.mark.skipif(not STUDY.is_file(), reason="the seed texts are not beside this checkout")
+def test_every_curve_point_stands_on_its_source_line(dataset):
+    """47 % and 'ruim 70%', 27,1 % and 'bijna 50%': each point's percentage as the study prints it, on the line cited."""
+    lines = _seed_lines()
+    missing = []
+    for curve in dataset.curves.values():
+        for point in curve.points:
+            printed = f"{(point.share * 100).normalize():f}".replace(".", ",") + "%"
+            if printed not in lines[point.source.line - 1]:
+                missing.append((curve.id, point.year, printed, point.source.line))
+    assert missing == []
+
+
+@pytest.mark.skipif(not PROGRESS.is_file(), reason="the seed texts are not beside this checkout")
+def test_the_published_flows_stand_on_their_source_lines(dataset):
+    """The progress report's table (2021, 2022, 2023 to 24 April) row by row, and the impact study's quarter."""
+    progress = PROGRESS.read_text(encoding="utf-8").splitlines()
+    periods = dataset.flows["huis-van-herstel"].periods[:3]
+    rows = {1011: [p.entered for p in periods], 1013: [p.released.end_of_sentence for p in periods],
+            1015: [p.released.penitentiary_programme for p in periods], 1017: [p.sent_back for p in periods]}
+    for line, counts in rows.items():
+        assert progress[line - 1].split()[-3:] == [str(c) for c in counts], line
+    assert "gemiddeld zes" in progress[1091 - 1]
+    study = _seed_lines()
+    q2 = dataset.flows["huis-van-herstel"].periods[3]
+    for line, text in ((4419, f"ingestroomde deelnemers: {q2.entered}"), (4421, f"uitgestroomde deelnemers: {q2.released}"),
+                       (4425, f"teruggeplaatste deelnemers: {q2.sent_back}"), (4441, f"{q2.places_filled_end} van de 29 plekken")):
+        assert text in study[line - 1], line
+    assert f"waarvan {q2.occupied_end}" in study[4441 - 1] or str(q2.occupied_end) in study[4442 - 1]

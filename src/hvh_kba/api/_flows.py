@@ -8,14 +8,14 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from ..core.flows import Observed, Occupancy, observe, pooled, whole
+from ..core.scenario import Split, average_population, persona_coefficients
 from ..errors import InputError, shown, unknown
 from ..schema.common import Text
 from ..schema.flows import Flows
-from ..schema.scenario import Scenario
+from ..schema.scenario import MAX_STAY, MIN_STAY, Scenario
 from ._analysis import Analysis, RunContext, number
 from ._scenario import evaluate
 
-MAX_STAY = Decimal(18)  # months: Huis van Herstel takes men in the last 18 months of their sentence
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Valuation:
     places: Decimal | None  # filled by Huis van Herstel participants on an average day
     stay_months: Decimal | None
     leaving: Decimal  # persons leaving a year, released or sent back
-    persons: int  # the same as whole persons, as the study counts participants
+    persons: int | None  # whole persons, as the study counts participants (its scenarios); None: the mix's average (observed)
     dropout: Decimal  # the share of them sent back, who bring nothing
     minimum: Decimal  # the perspective's budget at any recidivism
     at_rate: Decimal  # the budget at the study's recidivism pointer
@@ -74,43 +74,49 @@ def flows(analysis: Analysis, *, source: str | None = None, scenario: str = "rea
     rate = research.recidivism.expected() if research else Decimal(0)
     level, investment = next(iter(chosen.investment.levels().items()))
     dropout = analysis.assumptions.dropout
-    study = tuple(
-        _value(analysis, chosen, s.id, Occupancy(Decimal(s.participants), months, dropout), rate, None)
-        for s in analysis.ordered_scenarios()
-    )
+    study = tuple(_scenario_value(analysis, chosen, s.id, Occupancy(Decimal(s.participants), months, dropout), rate)
+                  for s in analysis.ordered_scenarios())
     observed = tuple(observe(p) for p in data.periods)
     places = {s.id: s.participants for s in analysis.ordered_scenarios()}
-    at_observed = []
-    for o in observed:
-        if o.left is None:
-            continue
-        closest = _closest(places, o.occupancy) if o.occupancy is not None else None
-        reading = Occupancy(o.occupancy, o.stay_months, o.dropout) if o.stay_months is not None else None
-        at_observed.append(_value(analysis, chosen, o.period, reading, rate, closest, o))
+    at_observed = tuple(_observed_value(analysis, chosen, o, rate, places) for o in observed if o.left is not None)
     return FlowsReport(
         data, observed, pooled(data.periods), Occupancy(Decimal(chosen.participants), months, dropout), study,
-        tuple(at_observed), chosen, MappingProxyType({s.id: s.name for s in analysis.ordered_scenarios()}), rate, level,
+        at_observed, chosen, MappingProxyType({s.id: s.name for s in analysis.ordered_scenarios()}), rate, level,
         investment, analysis.context(chosen),
     )
 
 
-def _value(analysis: Analysis, chosen, name: str, reading: Occupancy | None, rate: Decimal, closest: str | None,
-           observed: Observed | None = None) -> Valuation:
-    """Benefits of the persons leaving a year (whole, as the study counts), at their drop-out."""
-    leaving = observed.leaving_per_year if observed is not None else reading.leaving
-    dropout = observed.dropout if observed is not None else reading.dropout
-    persons = whole(leaving)
+def average_splits(analysis: Analysis, chosen: Scenario, persons: Decimal | int, dropout: Decimal = Decimal(0)) -> tuple[Split, Split]:
+    """The perspective's budget and whole for `persons` participants of the mix's average make-up, at a drop-out:
+    the benefits of people who were observed, whose personas nobody knows."""
     run = analysis if analysis.assumptions.dropout == dropout else analysis.assuming(dropout=dropout)
+    per_persona = persona_coefficients(run.evaluation.personas(run.pricelist(chosen)))
+    view = analysis.perspective
+    budget, whole_ = (Split(average_population(per_persona, chosen.mix, persons, name), run.assumptions.weights)
+                      for name in (view.budget, view.whole))
+    return budget, whole_
+
+
+def _scenario_value(analysis: Analysis, chosen: Scenario, name: str, reading: Occupancy, rate: Decimal) -> Valuation:
+    """A scenario of the study read as places filled: whole persons leaving a year, as the study counts participants."""
+    persons = whole(reading.leaving)
+    run = analysis if analysis.assumptions.dropout == reading.dropout else analysis.assuming(dropout=reading.dropout)
     result = evaluate(run, chosen, participants=persons)
-    relation = None
-    if closest is not None:
-        places = reading.places
-        smallest, largest = (min(s.participants for s in analysis.ordered_scenarios()), max(s.participants for s in analysis.ordered_scenarios()))
-        relation = "below" if places < smallest else "above" if places > largest else "near"
-    return Valuation(
-        name, reading.places if reading else None, reading.stay_months if reading else None, leaving, persons, dropout,
-        result.municipal.minimum, result.municipal.at(rate), result.societal.at(rate), closest, relation,
-    )
+    return Valuation(name, reading.places, reading.stay_months, reading.leaving, persons, reading.dropout,
+                     result.municipal.minimum, result.municipal.at(rate), result.societal.at(rate), None)
+
+
+def _observed_value(analysis: Analysis, chosen: Scenario, o: Observed, rate: Decimal, places: Mapping[str, int]) -> Valuation:
+    """A period a year long at its pace: the persons who leave, each the mix's average participant, at the period's drop-out
+    (none when nobody left); and which scenario its occupancy is nearest."""
+    dropout = o.dropout if o.dropout is not None else Decimal(0)
+    budget, whole_ = average_splits(analysis, chosen, o.leaving_per_year, dropout)
+    closest = relation = None
+    if o.occupancy is not None:
+        closest = _closest(places, o.occupancy)
+        relation = "below" if o.occupancy < min(places.values()) else "above" if o.occupancy > max(places.values()) else "near"
+    return Valuation(o.period, o.occupancy, o.stay_months, o.leaving_per_year, None, dropout, budget.minimum, budget.at(rate),
+                     whole_.at(rate), closest, relation)
 
 
 def _closest(places: dict[str, int], occupancy: Decimal) -> str:
@@ -118,9 +124,10 @@ def _closest(places: dict[str, int], occupancy: Decimal) -> str:
 
 
 def _stay(value: Decimal | float | str) -> Decimal:
-    months = number(value, "stay", f"months, more than 0 and at most {MAX_STAY}")
-    if not 0 < months <= MAX_STAY:
-        raise InputError(f"{shown(months)} months is outside 0-{MAX_STAY}: Huis van Herstel takes men in the last "
-                         f"{MAX_STAY} months of their sentence; accepted: months, more than 0 and at most {MAX_STAY}", "stay")
+    accepted = f"months from {MIN_STAY} to {MAX_STAY}"
+    months = number(value, "stay", accepted)
+    if not MIN_STAY <= months <= MAX_STAY:
+        raise InputError(f"{shown(months)} months is outside {MIN_STAY}-{MAX_STAY}: a stay in Huis van Herstel lasts "
+                         f"{MIN_STAY} to {MAX_STAY} months; accepted: {accepted}", "stay")
     return months
 

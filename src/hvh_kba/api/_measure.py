@@ -10,16 +10,18 @@ Brennan (2014). In euros a year, for the perspective's budget.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
+from ..schema.common import Text
 from ..schema.scenario import InformationGroup, Research, Scenario
-from ._analysis import Analysis, RunContext, fraction
-from ._research import check_draws, level_and_amount, model_of, research_of
+from ._analysis import Analysis, RunContext
+from ._research import beta_mean, check_draws, level_and_amount, model_of, research_of
 
 if TYPE_CHECKING:
     from ..core.uncertainty import Outcome
@@ -47,6 +49,7 @@ class MeasureReport:
     groups: tuple[Information, ...]  # ranked, most valuable first
     recidivism_mean: Decimal
     context: RunContext
+    labels: Mapping[str, Text]  # price item -> its name, for the inputs the correlations name
 
 
 def measure(
@@ -63,7 +66,7 @@ def measure(
     research = research_of(chosen)
     if not research.information:
         raise InputError(f"scenario {chosen.id} has no research.information: the groups of inputs to value", "scenario")
-    mean = fraction(recidivism, "recidivism") if recidivism is not None else research.recidivism.expected()
+    mean = beta_mean(recidivism, research)
     level, amount, levels = level_and_amount(analysis, chosen, investments)
     from ..core import uncertainty, voi  # NumPy: only this question needs it
 
@@ -92,7 +95,7 @@ def measure(
     )
     return MeasureReport(
         chosen, level, amount, outcome, result.evpi, result.mean_net, outcome.reach[level], tuple(ranked), mean,
-        analysis.context(chosen),
+        analysis.context(chosen), MappingProxyType({item.id: item.label for item in analysis.pricelist(chosen).items}),
     )
 
 

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
 from ..core.flows import YEAR_DAYS, Observed, observe, pooled
 from ..core.funding import contributions, divide, total
-from ..core.scenario import Split, average_population, persona_coefficients
 from ..errors import DataError, Problem, unknown
+from ..schema.common import Text
 from ..schema.flows import Flows
 from ._analysis import Analysis, RunContext
+from ._flows import average_splits
 from ._municipalities import SETTLED
 
 ZERO = Decimal(0)
+HOME = ("released", "penitentiary-programme")  # the outcomes of who left to go home
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class MonitorReport:
     scenario: str
     rate: Decimal
     funding: str
+    funding_title: Text | None
     perspective: str
     context: RunContext
 
@@ -108,16 +111,12 @@ def monitor(analysis: Analysis, path: str | Path, *, scenario: str = "realistic"
     decided = chosen.investment.decided.amount
     outcomes = _outcomes(flows)
     recorded_rate = outcomes.reconviction if outcomes else None
-    run = analysis if analysis.assumptions.dropout == 0 else analysis.assuming(dropout=0)  # the released are not dropped out
-    per_persona = persona_coefficients(run.evaluation.personas(run.pricelist(chosen)))
-    view = analysis.perspective
 
     def benefits(released: int | None, days: int, paid: Decimal | None) -> Benefits | None:
         """Each released participant as the study's average one (its mix): nobody records personas."""
         if released is None:
             return None
-        budget, whole = (Split(average_population(per_persona, chosen.mix, released, name), run.assumptions.weights)
-                         for name in (view.budget, view.whole))
+        budget, whole = average_splits(analysis, chosen, released)  # the released are not dropped out
         at_recorded = budget.at(recorded_rate) if recorded_rate is not None else None
         cost = paid if paid is not None else decided * days / YEAR_DAYS
         return Benefits(released, budget.minimum, budget.at(rate), at_recorded, whole.at(rate), cost, paid is not None)
@@ -127,26 +126,27 @@ def monitor(analysis: Analysis, path: str | Path, *, scenario: str = "realistic"
         o = observe(p)
         years = o.occupancy * p.days / YEAR_DAYS if o.occupancy is not None else None
         periods.append(Period(o, years, benefits(o.released, p.days, p.paid)))
-    counted = [p for p in flows.periods if p.releases is not None]
+    counted = [p.benefits for p in periods if p.benefits is not None]
     overall = None
     if counted:
-        # what was paid over those periods: as recorded, unless a period lacks it (then the decided amount pro rata for all)
-        paid = None if any(p.paid is None for p in counted) else sum((p.paid for p in counted), ZERO)
-        overall = benefits(sum(p.releases for p in counted), sum(p.days for p in counted), paid)
+        # the periods' sum: their releases, and what was paid as each row shows it (recorded, or the decided amount pro rata)
+        total = benefits(sum(b.released for b in counted), 0, sum((b.paid for b in counted), ZERO))
+        overall = replace(total, paid_recorded=all(b.paid_recorded for b in counted))
     years = [p.participant_years for p in periods]
     places, unknown_origin = (), 0
     if twente is not None and overall is not None and analysis.perspective.id in SETTLED and flows.participants:
         places, unknown_origin = _places(analysis, flows, overall, funding)
+    title = next((f.title for f in twente.funding if f.id == funding), None) if twente else None
     return MonitorReport(
         flows, shown, tuple(periods), pooled(flows.periods), sum(years, ZERO) if None not in years else None, overall, outcomes,
-        places, unknown_origin, chosen.id, rate, funding, analysis.perspective.id, analysis.context(chosen),
+        places, unknown_origin, chosen.id, rate, funding, title, analysis.perspective.id, analysis.context(chosen),
     )
 
 
 def _outcomes(flows: Flows) -> Outcomes | None:
     if not flows.participants:
         return None
-    home = [p for p in flows.participants if p.outcome in ("released", "penitentiary-programme")]
+    home = [p for p in flows.participants if p.outcome in HOME]
 
     def tally(name: str) -> tuple[int, int]:
         known = [getattr(p, name) for p in home if getattr(p, name) is not None]
@@ -160,7 +160,7 @@ def _places(analysis: Analysis, flows: Flows, overall: Benefits, funding: str) -
     twente = analysis.twente()
     if funding not in {f.id for f in twente.funding}:
         raise unknown("funding scenario", funding, [f.id for f in twente.funding], "funding")
-    home = [p for p in flows.participants if p.outcome in ("released", "penitentiary-programme")]
+    home = [p for p in flows.participants if p.outcome in HOME]
     counts: dict[str, int] = {}
     for person in home:
         if person.municipality is not None:

@@ -64,6 +64,15 @@ class TimePathResult:
     perspective: str
 
     @property
+    def null_total(self) -> Decimal:
+        """The share reoffended by the end of the path, without Huis van Herstel."""
+        return self.years[-1].null
+
+    @property
+    def hvh_total(self) -> Decimal:
+        return self.years[-1].hvh
+
+    @property
     def flows(self) -> dict[str, tuple[Decimal, ...]]:
         """One cohort's yearly benefits per account, for a horizon of several cohorts."""
         return {"municipal": tuple(y.municipal for y in self.years), "societal": tuple(y.societal for y in self.years)}
@@ -96,6 +105,9 @@ def time_path(
         if effect is not None:
             raise InputError("an effect and a curve of Huis van Herstel's own both say what it does; give one", "effect")
         other = _curve(curves, hvh_curve, "hvh_curve")
+        if other.counts != null.counts:
+            raise InputError(f"'{other.id}' counts a new {other.counts.replace('-', ' ')}, '{null.id}' a new "
+                             f"{null.counts.replace('-', ' ')}; accepted: a curve that counts what --curve counts", "hvh_curve")
         years = max(years, *(p.year for p in other.points))
         path = TimePath(_yearly(null, years), _yearly(other, years))
         reduction = None

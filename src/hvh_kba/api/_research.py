@@ -67,9 +67,7 @@ def uncertainty(
     check_draws(draws, seed)
     chosen = analysis.scenario(name)
     research = research_of(chosen)
-    mean = fraction(recidivism, "recidivism") if recidivism is not None else research.recidivism.expected()
-    if not 0 < mean < 1:
-        raise InputError(f"a mean of {mean} leaves the Beta distribution no room; accepted: above 0 and below 1", "recidivism")
+    mean = beta_mean(recidivism, research)
     level, _, levels = level_and_amount(analysis, chosen, investments)
     from ..core.uncertainty import simulate  # NumPy: only this question needs it
 
@@ -79,6 +77,14 @@ def uncertainty(
         {name: float(amount) for name, amount in levels.items()}, level, progress,
     )
     return UncertaintyReport(outcome, chosen, level, mean, analysis.context(chosen), occupancy)
+
+
+def beta_mean(recidivism: Decimal | float | str | None, research: Research) -> Decimal:
+    """The mean of the Monte Carlo's recidivism (default: the study's pointer), strictly between 0 and 1."""
+    mean = fraction(recidivism, "recidivism") if recidivism is not None else research.recidivism.expected()
+    if not 0 < mean < 1:
+        raise InputError(f"a mean of {mean} leaves the Beta distribution no room; accepted: above 0 and below 1", "recidivism")
+    return mean
 
 
 def check_draws(draws: int, seed: int) -> None:
@@ -91,7 +97,7 @@ def check_draws(draws: int, seed: int) -> None:
 def model_of(analysis: Analysis, chosen: Scenario, research: Research, occupancy: bool = False):
     """The Monte Carlo's model of a scenario: its prices and ranges, and (with `occupancy`) places, stay and
     drop-out drawn from the research ranges; the correlations among what is drawn."""
-    from ..core.uncertainty import Occupancy, build_model, uniform_inputs
+    from ..core.uncertainty import Occupancy, build_model, drawn_inputs
 
     drawn = None
     if occupancy:
@@ -100,15 +106,16 @@ def model_of(analysis: Analysis, chosen: Scenario, research: Research, occupancy
         if missing:
             raise InputError(f"scenario {chosen.id} has no research.ranges for {', '.join(missing)}; the occupancy is drawn from them",
                              "scenario")
-        drawn = Occupancy((ranges.participants.low, ranges.participants.high), (float(ranges.stay.low), float(ranges.stay.high)),
+        drawn = Occupancy((ranges.participants.low, min(max(chosen.participants, ranges.participants.low), ranges.participants.high),
+                           ranges.participants.high), (float(ranges.stay.low), float(ranges.stay.high)),
                           (float(ranges.dropout.low), float(ranges.dropout.high)))
     model = build_model(
         analysis.dataset.personas, chosen.mix, chosen.participants, analysis.pricelist(chosen), analysis.assumptions,
         research.price_spread, perspective=analysis.perspective, price_ranges=price_ranges(research), occupancy=drawn,
     )
-    uniform = uniform_inputs(model)
+    drawn_here = drawn_inputs(model)
     correlated = tuple((c.between[0], c.between[1], float(c.rho)) for c in research.correlations
-                       if all(name in uniform for name in c.between))  # those whose inputs this run draws
+                       if all(name in drawn_here for name in c.between))  # those whose inputs this run draws
     if not correlated:
         return model
     from dataclasses import replace

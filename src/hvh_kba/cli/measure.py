@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from .options import Draws, Investments, MeanRecidivism, Options, Seed, parse_rate, shared
+from .options import Decision, Draws, MeanRecidivism, Options, Seed, parse_rate, shared
 
 NAME = "measure"
 
@@ -15,7 +15,7 @@ def command(
     draws: Draws = 200_000,
     seed: Seed = 2024,
     recidivism: MeanRecidivism = None,
-    investment: Investments = None,
+    investment: Decision = None,
     *,
     opts: Options,
 ) -> None:
@@ -29,6 +29,6 @@ def command(
         report = api.measure(
             analysis(opts, scenario=scenario), scenario, draws=draws, seed=seed,
             recidivism=parse_rate(recidivism) if recidivism is not None else None,
-            investments=parse_investments(investment) if investment else None, progress=progress,
+            investments=parse_investments([investment]) if investment else None, progress=progress,
         )
     show(measure_view(report, opts.lang), opts)

@@ -67,6 +67,9 @@ Investments = Annotated[
     Optional[list[str]],
     typer.Option("--investment", metavar="decided|min|max|EUROS", help="Investment level(s) to compare with (repeatable; default: all three)."),
 ]
+Decision = Annotated[
+    Optional[str], typer.Option("--investment", metavar="decided|min|max|EUROS", help="The investment to decide on (default: decided).")
+]
 # The Monte Carlo's own options (uncertainty and measure)
 Draws = Annotated[int, typer.Option("--draws", metavar="N", help="Number of draws (1 to 10.000.000).")]
 Seed = Annotated[int, typer.Option("--seed", metavar="S", help="Seed of the random numbers: the same seed gives the same numbers.")]

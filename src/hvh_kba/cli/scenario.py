@@ -29,7 +29,7 @@ def command(
         typer.Option("--curve", metavar="ID", help="Recidivism over the years: the curve without Huis van Herstel (herveroordeling, heropsluiting)."),
     ] = None,
     effect: Annotated[
-        Optional[str], typer.Option("--effect", metavar="PCT", help="With --curve: how much lower Huis van Herstel's curve lies (default 30%).")
+        Optional[str], typer.Option("--effect", metavar="PCT", help="With --curve: how much lower Huis van Herstel's curve lies (default 30%; --recidivism stays the study table's).")
     ] = None,
     hvh_curve: Annotated[
         Optional[str], typer.Option("--hvh-curve", metavar="ID", help="With --curve: a curve of Huis van Herstel's own instead of --effect.")

@@ -94,21 +94,22 @@ def observe(period: Period) -> Observed:
 
 
 def pooled(periods: Sequence[Period]) -> Observed:
-    """The periods that say who left, together: their counts summed; the stay over those that give an occupancy
-    (their participant days over their leavers). The occupancy itself is not pooled: the periods' lengths differ."""
+    """All periods together: each count summed over the periods that give it; the drop-out over those that give both
+    releases and returns; the stay over those that also give an occupancy (their participant days over their leavers).
+    The occupancy itself is not pooled: the periods' lengths differ."""
 
     def total(counts: list[int | None]) -> int | None:
         known = [c for c in counts if c is not None]
         return sum(known) if known else None
 
-    with_left = [o for o in (observe(p) for p in periods) if o.left is not None]  # the periods that say who left
+    observed = [observe(p) for p in periods]
+    with_left = [o for o in observed if o.left is not None]
     left = total([o.left for o in with_left])
     back = total([o.sent_back for o in with_left])
-    days = sum(o.days for o in with_left)
     timed = [o for o in with_left if o.occupancy is not None]
     stay = (sum((o.occupancy * o.days for o in timed), ZERO) * MONTHS / (sum(o.left for o in timed) * YEAR_DAYS)
             if timed and sum(o.left for o in timed) else None)
     return Observed(
-        "total", days, total([o.entered for o in with_left]), total([o.released for o in with_left]), back, left,
-        Decimal(back) / left if left else None, None, stay,
+        "total", sum(p.days for p in periods), total([o.entered for o in observed]), total([o.released for o in observed]),
+        total([o.sent_back for o in observed]), left, Decimal(back) / left if left else None, None, stay,
     )

@@ -65,9 +65,10 @@ class Model:
 
 @dataclass(frozen=True)
 class Occupancy:
-    """Ranges to draw the study's 'participants' from as flows: places filled (whole), stay in months, drop-out."""
+    """Ranges to draw the study's 'participants' from as flows: places filled (whole, most often the scenario's),
+    the stay in months and the drop-out (uniform)."""
 
-    places: tuple[int, int]
+    places: tuple[int, int, int]  # low, the scenario's, high
     stay: tuple[float, float]
     dropout: tuple[float, float]
 
@@ -216,7 +217,7 @@ def generate(model: Model, rng: np.random.Generator, size: int, mean: float, con
     places = stay = dropout = None
     if model.occupancy is not None:
         o = model.occupancy
-        places = np.floor(rng.uniform(o.places[0], o.places[1] + 1, size=size))  # whole places, each as likely
+        places = _places(o, rng.uniform(size=size))
         stay = rng.uniform(*o.stay, size=size)
         dropout = rng.uniform(*o.dropout, size=size)
     draws = Draws(inputs, rates, weights, places, stay, dropout)
@@ -261,17 +262,30 @@ def allocate(participants: int | np.ndarray, weights: np.ndarray) -> np.ndarray:
     return seats + (ranks < left[:, None])
 
 
-def uniform_inputs(model: Model) -> dict[str, tuple[float, float]]:
-    """The inputs drawn uniformly, by name, with their ends: those a correlation may join."""
-    out = {item: (float(lo), float(hi)) for item, lo, hi in zip(model.items, model.low, model.high)}
+def _places(o: Occupancy, u: np.ndarray) -> np.ndarray:
+    """Whole places from uniforms: a triangular distribution over low .. high + 1 peaking at the scenario's places
+    (its inverse distribution function), each draw's whole part: the scenario's places most likely, the ends least."""
+    a, c, b = float(o.places[0]), float(o.places[1]) + 0.5, float(o.places[2]) + 1
+    below = (c - a) / (b - a)
+    values = np.where(u < below, a + np.sqrt(u * (b - a) * (c - a)), b - np.sqrt((1 - u) * (b - a) * (b - c)))
+    return np.minimum(np.floor(values), o.places[2])
+
+
+def drawn_inputs(model: Model) -> dict[str, object]:
+    """The inputs a correlation may join, by name: each with the function that turns uniforms into its values."""
+    out: dict[str, object] = {item: (lambda u, lo=float(lo), hi=float(hi): lo + u * (hi - lo))
+                              for item, lo, hi in zip(model.items, model.low, model.high)}
     if model.occupancy is not None:
         o = model.occupancy
-        out.update(places=(float(o.places[0]), float(o.places[1]) + 1), stay=o.stay, dropout=o.dropout)
+        out["places"] = lambda u: _places(o, u)
+        out["stay"] = lambda u: o.stay[0] + u * (o.stay[1] - o.stay[0])
+        out["dropout"] = lambda u: o.dropout[0] + u * (o.dropout[1] - o.dropout[0])
     return out
 
 
 def _correlate(model: Model, rng: np.random.Generator, draws: Draws) -> Draws:
-    """Redraw the correlated inputs together: correlated standard normals, through the normal distribution to uniforms."""
+    """Redraw the correlated inputs together: correlated standard normals, through the normal distribution to uniforms,
+    through each input's own distribution to values (a Gaussian copula)."""
     names = list(dict.fromkeys(name for a, b, _ in model.correlated for name in (a, b)))
     matrix = np.eye(len(names))
     for a, b, rho in model.correlated:
@@ -279,14 +293,13 @@ def _correlate(model: Model, rng: np.random.Generator, draws: Draws) -> Draws:
         matrix[i, j] = matrix[j, i] = rho
     normals = rng.standard_normal((len(draws.rates), len(names))) @ np.linalg.cholesky(matrix).T
     uniforms = normal_cdf(normals)
-    ends = uniform_inputs(model)
+    quantile = drawn_inputs(model)
     inputs = draws.inputs.copy()
     occupancy = {"places": draws.places, "stay": draws.stay, "dropout": draws.dropout}
     for k, name in enumerate(names):
-        low, high = ends[name]
-        values = low + uniforms[:, k] * (high - low)
+        values = quantile[name](uniforms[:, k])
         if name in occupancy:
-            occupancy[name] = np.minimum(np.floor(values), high - 1) if name == "places" else values
+            occupancy[name] = values
         else:
             inputs[:, model.items.index(name)] = values
     return draws._replace(inputs=inputs, **occupancy)
@@ -308,7 +321,7 @@ def _bounds(model: Model) -> dict[str, tuple[float, float]]:
     most = model.participants
     if model.occupancy is not None:
         o = model.occupancy
-        most = int(np.floor(o.places[1] * float(MONTHS) / o.stay[0] + 0.5))
+        most = int(np.floor(o.places[2] * float(MONTHS) / o.stay[0] + 0.5))
         variants = [rule.weights(model.weights.baseline, model.deadweight, d, one=1.0) for d in o.dropout]
     out = {}
     for k, name in enumerate(PERSPECTIVES):

@@ -305,6 +305,13 @@ class _Loader:
             return
         pricelist = data.pricelists.get(data.pricelist_override or scenario.pricelist)
         items = pricelist.by_id() if pricelist else {}
+        for name in ("recidivism", "baseline", "deadweight", "dropout", "participants", "stay"):
+            span = getattr(scenario.research.ranges, name)
+            if span is not None and span.low > span.high:
+                shown_low, shown_high = (v * 100 if name in ("recidivism", "baseline", "deadweight", "dropout") else v
+                                         for v in (span.low, span.high))
+                self._add(doc, ("research", "ranges", name), f"low ({Decimal(shown_low).normalize():f}) is above high "
+                          f"({Decimal(shown_high).normalize():f})")
         detention = scenario.research.detention_item
         if items and detention is not None and detention not in items:
             self._unknown(doc, ("research", "detention_item"), "price item", detention, items)

@@ -40,15 +40,22 @@ def flow_problems(flows: Flows, doc: Document, municipalities: Iterable[str] | N
             if period.occupied_end != expected:
                 add(("periods", i, "occupied_end"), f"{period.occupied_end} on the last day, but {period.occupied_start} + "
                     f"{period.entered} entered - {left} left is {expected}")
-        for name in ("occupied_start", "occupied_end", "places_filled_end"):
+        for name in ("occupied_start", "occupied_end", "occupied_average", "places_filled_end"):
             value = getattr(period, name)
             if value is not None and value > flows.places:
                 add(("periods", i, name), f"{value} is above the {flows.places} places")
+        for name in ("occupied_average", "participant_days"):
+            if getattr(period, name) == 0 and left:
+                add(("periods", i, name), f"0, but {left} left: nobody can leave who was not there")
         if period.participant_days is not None and period.participant_days > flows.places * period.days:
             add(("periods", i, "participant_days"), f"{period.participant_days} is more than {flows.places} places x {period.days} days")
     ids: set[str] = set()
     known = set(municipalities) if municipalities is not None else None
+    first, last = flows.periods[0].start, flows.periods[-1].end
     for i, person in enumerate(flows.participants):
+        if person.left is not None and not first <= person.left <= last:
+            add(("participants", i, "left"), f"{person.left} is outside the periods of this file ({first} to {last}); "
+                "accepted: a day within them")
         if person.id in ids:
             add(("participants", i, "id"), f"duplicate participant '{person.id}'")
         ids.add(person.id)
@@ -66,4 +73,18 @@ def flow_problems(flows: Flows, doc: Document, municipalities: Iterable[str] | N
             close = difflib.get_close_matches(person.municipality, sorted(known), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else f"; known: {', '.join(sorted(known))}"
             add(("participants", i, "municipality"), f"unknown municipality '{person.municipality}'{hint} (the 14 of Twente)")
+    if not problems:  # the records are counted per period: only once the periods and the dates are in order
+        _records_against_counts(flows, add)
     return problems
+
+
+def _records_against_counts(flows: Flows, add) -> None:
+    """The participant records of a period's leavers may be fewer than its counts (not everyone recorded), never more."""
+    for i, period in enumerate(flows.periods):
+        leavers = [p for p in flows.participants if p.left is not None and period.start <= p.left <= period.end]
+        home = sum(1 for p in leavers if p.outcome in ("released", "penitentiary-programme"))
+        back = sum(1 for p in leavers if p.outcome == "sent-back")
+        for name, recorded, counted in (("released", home, period.releases), ("sent_back", back, period.sent_back)):
+            if counted is not None and recorded > counted:
+                add(("periods", i, name), f"{counted}, but {recorded} participant records left in this period "
+                    f"{'to go home' if name == 'released' else 'sent back'}; records may be fewer than the count, not more")

@@ -27,7 +27,24 @@ def validate(schema: type[T], doc: Document) -> tuple[T | None, list[Problem]]:
     try:
         return _ADAPTERS[schema].validate_python(doc.data), []
     except ValidationError as exc:
-        return None, [_problem(schema, doc, error) for error in exc.errors()]
+        return None, [_problem(schema, doc, error) for error in _branch_errors(exc.errors(), doc.data)]
+
+
+# A value of the wrong shape for one branch of a union (a number where a mapping may also stand): noise when
+# another branch says what is really wrong.
+_SHAPE = {"int_type", "int_parsing", "int_from_float", "decimal_type", "decimal_parsing", "string_type", "bool_type",
+          "dataclass_type", "dict_type", "list_type", "model_type", "none_required"}
+
+
+def _branch_errors(errors: list[dict[str, Any]], data: Any) -> list[dict[str, Any]]:
+    """Of a union's errors, those of the branch the value was meant for: a shape error on a field is dropped when
+    another error lies inside that field (`released: {end_of_sentence: 2}` is a split with a key missing, not a bad
+    number)."""
+    paths = [_data_path(data, tuple(e["loc"])) for e in errors]
+    inside = [path for path, e in zip(paths, errors) if e["type"] not in _SHAPE]
+    kept = [e for path, e in zip(paths, errors)
+            if not (e["type"] in _SHAPE and any(len(other) > len(path) and other[: len(path)] == path for other in inside))]
+    return kept or errors
 
 
 def _problem(schema: type, doc: Document, error: dict[str, Any]) -> Problem:
@@ -63,6 +80,8 @@ def _data_path(data: Any, loc: tuple) -> tuple:
             node = node[part]
         elif isinstance(node, list) and isinstance(part, int) and part < len(node):
             node = node[part]
+        elif isinstance(part, str) and part[:1].isupper():
+            continue  # a union branch's class name (Releases), not a key of the file
         elif isinstance(node, dict) and isinstance(part, str) and not part.startswith(("function-", "list[", "dict[")):
             path.append(part)  # a missing or unknown key: name it, then stop
             break

@@ -36,7 +36,7 @@ Id = Annotated[str, matching(r"[a-z0-9][a-z0-9-]*", "lowercase letters, digits a
 
 
 # The source documents a reference may point at; their titles live in published/documents.yaml.
-Document = Literal["impactonderzoek-2024", "besluit-almelo-2025", "raadsbrief-2025", "voortgangsrapportage-2023"]
+Document = Literal["impactonderzoek-2024", "besluit-almelo-2025", "raadsbrief-2025", "voortgangsrapportage-2023", "planevaluatie-2021"]
 
 
 @record

@@ -33,7 +33,8 @@ class Curve:
     __pydantic_config__ = STRICT
     id: Id
     label: Words
-    measure: Words  # what counts as reoffending: a new conviction, a new prison term
+    counts: Literal["conviction", "prison-term"]  # what counts as reoffending: curves of one kind compare
+    measure: Words  # the same in words
     title: Words  # the study the points come from, as cited
     interpolation: Interpolation = "constant-hazard"
     assumption: Words  # why this shape between the points, in words

@@ -102,11 +102,17 @@ class CountRange:
     note: str | None = None
 
 
+# A stay in Huis van Herstel lasts two to eighteen months (the plan evaluation of 2021, seed 004 line 325;
+# the impact study: "met een maximum van 18 maanden", line 4019).
+MIN_STAY, MAX_STAY = 2, 18
+Months = Annotated[Decimal, at_least(MIN_STAY), at_most(MAX_STAY)]
+
+
 @record
 class MonthRange:
     __pydantic_config__ = STRICT
-    low: Annotated[Decimal, at_least(1), at_most(18)]  # Huis van Herstel takes men in the last 18 months of their sentence
-    high: Annotated[Decimal, at_least(1), at_most(18)]
+    low: Months
+    high: Months
     note: str | None = None
 
 
@@ -184,7 +190,7 @@ class Research:
     ranges: Ranges
     detention_item: Id | None = None  # the price item of the detention days a reoffence costs (the time path shows them)
     # the average stay in months that makes a place filled a participant a year (`hvh-kba flows`); the programme's maximum is 18
-    stay_months: Annotated[Decimal, at_least(1), at_most(18)] | None = None
+    stay_months: Months | None = None
     stay_months_sources: list[Ref] = field(default_factory=list)
     price_ranges: dict[Id, PriceRange] = field(default_factory=dict)  # price item -> its range in the sources
     price_spread: Percent

@@ -73,6 +73,15 @@ def budget_is_welfare(perspective: str) -> bool:
     return perspective == "societal"
 
 
+def share(value: Decimal) -> Rate:
+    """A share in whole percents, unless that would show 0 % or 100 % for one that is neither: then with as many
+    decimals as it takes to show the difference (99.999 %), so that 'every draw' is never said of all but a few."""
+    decimals = 0
+    while 0 < value < 1 and decimals < 6 and (value * 100).quantize(Decimal(1).scaleb(-decimals)) in (0, 100):
+        decimals += 1
+    return Rate(value, decimals)
+
+
 def decimals_needed(value: Decimal) -> int:
     """The decimals a number needs to be shown whole: 365 days, 12 months, but 182.5 as it is."""
     return max(0, -value.normalize().as_tuple().exponent)

@@ -8,8 +8,8 @@ from ..api._flows import FlowsReport, Valuation
 from ..core.flows import Observed
 from ..i18n import t
 from ..schema.flows import Releases
-from .common import benefits_words, budget_is_welfare, budget_label, context_lines, decimals_needed, level_label, whole_label
-from .model import Column, Count, Money, Number, Rate, Text, View, phrase
+from .common import benefits_words, budget_is_welfare, budget_label, context_lines, decimals_needed, whole_label
+from .model import Column, Count, Money, Number, Rate, Text, View, Word, phrase
 
 
 def observed_data(o: Observed) -> dict[str, Any]:
@@ -36,13 +36,12 @@ def flows_view(report: FlowsReport, lang: str) -> View:
     }
     view = View(phrase(t("flows.title", lang), title=flows.title.in_(lang)), data)
     if flows.invented:
-        view.text(t("flows.invented", lang))
+        invented(view, lang)
     view.lines += context_lines(report.context, lang)
     _observed(view, report, lang)
     perspective = report.context.perspective
     names = {sid: name.in_(lang) for sid, name in report.names.items()}
     value_columns = [
-        Column("persons", t("flows.persons", lang)),
         Column("dropout", t("flows.dropout", lang)),
         Column("minimum", t("flows.minimum", lang, budget=budget_label(perspective, lang))),
         Column("at_rate", phrase(t("flows.at_rate", lang), budget=budget_label(perspective, lang), rate=Rate(report.rate))),
@@ -54,26 +53,31 @@ def flows_view(report: FlowsReport, lang: str) -> View:
         Column("closest", t("flows.closest", lang), align="left"),
     ])
     for v in report.at_observed:
-        closest = Text(t(f"flows.relation.{v.relation}", lang, scenario=names[v.closest])) if v.closest else None
+        closest = Word(f"{v.relation}:{v.closest}", t(f"flows.relation.{v.relation}", lang, scenario=names[v.closest])) if v.closest else None
         at_observed.add(v.id, {"period": Text(v.id), "leaving": Number(v.leaving, 1), **_values(v), "closest": closest})
     reading = report.occupancy
     study = view.table("scenarios", phrase(t("flows.scenarios_title", lang), stay=Number(reading.stay_months, decimals_needed(reading.stay_months)),
                                            dropout=Rate(reading.dropout)), [
         Column("scenario", t("scenario", lang)), Column("places", t("flows.places", lang)),
-        Column("leaving", t("flows.leaving", lang)), *value_columns,
+        Column("leaving", t("flows.leaving", lang)), Column("persons", t("flows.persons", lang)), *value_columns,
     ])
     for v in report.scenarios:
         study.add(v.id, {"scenario": Text(names[v.id]), "places": Number(v.places, 0), "leaving": Number(v.leaving, 1), **_values(v)})
-    view.note(phrase(t("flows.note", lang), rate=Rate(report.rate), scenario=names[report.scenario.id],
-                     level=level_label(report.scenario, report.level, lang, report.investment), amount=Money(report.investment)))
+    view.note(phrase(t("flows.note", lang), rate=Rate(report.rate), scenario=names[report.scenario.id]))
     for period in flows.periods:
         if period.note:
             view.note(f"{period.id}: {period.note.in_(lang)}")
     return view
 
 
+def invented(view: View, lang: str) -> None:
+    """An invented sample says so in every format: a table of its own, the first, so the CSV's first row says it too."""
+    notice = view.table("notice", "", [Column("notice", t("flows.notice", lang), align="left")])
+    notice.add("invented", {"notice": Text(t("flows.invented", lang))}, strong=True)
+
+
 def _values(v: Valuation) -> dict[str, Any]:
-    return {"persons": Count(v.persons), "dropout": Rate(v.dropout, 0), "minimum": Money(v.minimum), "at_rate": Money(v.at_rate),
+    return {"persons": Count(v.persons) if v.persons is not None else None, "dropout": Rate(v.dropout, 0), "minimum": Money(v.minimum), "at_rate": Money(v.at_rate),
             "whole_at_rate": Money(v.whole_at_rate)}
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from ..api._measure import MeasureReport
 from ..i18n import t
-from .common import benefits_words, context_lines, level_label
+from .common import benefits_words, context_lines, level_label, share
 from .research import occupancy_line
 from .model import Column, Count, Money, Number, Rate, Text, View, phrase
 
@@ -32,7 +32,7 @@ def measure_view(report: MeasureReport, lang: str) -> View:
     level = level_label(scenario, report.level, lang, report.investment)
     benefits = benefits_words(report.context.perspective, lang)
     view.text(phrase(t("measure.decision", lang), level=level, amount=Money(report.investment), benefits=benefits,
-                     net=Money(_d(report.mean_net)), share=Rate(_d(report.continue_share), 0)))
+                     net=Money(_d(report.mean_net)), share=share(_d(report.continue_share))))
     view.text(phrase(t("measure.evpi", lang), evpi=Money(_d(report.evpi))))
     table = view.table("information", t("measure.table", lang), [
         Column("rank", "#"), Column("group", t("measure.group", lang)), Column("evppi", t("measure.value", lang)),
@@ -55,11 +55,13 @@ def measure_view(report: MeasureReport, lang: str) -> View:
     view.note(t("measure.method", lang))
     for correlation in research.correlations:
         a, b = correlation.between
-        view.note(phrase(t("measure.correlation", lang), a=_input(a, lang), b=_input(b, lang), rho=Number(correlation.rho, 1),
+        view.note(phrase(t("measure.correlation", lang), a=_input(a, report, lang), b=_input(b, report, lang), rho=Number(correlation.rho, 1),
                          note=correlation.note.in_(lang)))
     return view
 
 
-def _input(name: str, lang: str) -> str:
-    """An input of the Monte Carlo in words: the occupancy's by the word list, a price item by its id."""
-    return t(f"input.{name}", lang) if name in ("places", "stay", "dropout") else name
+def _input(name: str, report: MeasureReport, lang: str) -> str:
+    """An input of the Monte Carlo in words: the occupancy's from the word list, a price item by its name."""
+    if name in ("places", "stay", "dropout"):
+        return t(f"input.{name}", lang)
+    return report.labels[name].in_(lang) if name in report.labels else name

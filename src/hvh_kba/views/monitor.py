@@ -8,7 +8,7 @@ from typing import Any
 from ..api._monitor import Benefits, MonitorReport
 from ..i18n import t
 from .common import benefits_words, budget_is_welfare, budget_label, context_lines, whole_label
-from .flows import observed_data
+from .flows import invented, observed_data
 from .model import Column, Count, Money, Number, Rate, Text, View, phrase
 
 
@@ -38,21 +38,22 @@ def monitor_view(report: MonitorReport, lang: str) -> View:
     }
     view = View(phrase(t("monitor.title", lang), title=flows.title.in_(lang)), data)
     if flows.invented:
-        view.text(t("flows.invented", lang))
+        invented(view, lang)
     view.lines += context_lines(report.context, lang)
     _periods(view, report, lang)
     _benefits(view, report, lang)
     if outcomes is not None:
-        table = view.table("outcomes", phrase(t("monitor.outcomes_title", lang), n=Count(outcomes.released)), [
+        title = t("monitor.outcomes_title.one", lang) if outcomes.released == 1 else phrase(t("monitor.outcomes_title", lang), n=Count(outcomes.released))
+        table = view.table("outcomes", title, [
             Column("outcome", t("monitor.outcome", lang)), Column("yes", t("monitor.yes", lang)),
             Column("known", t("monitor.known", lang)), Column("share", t("share", lang)),
         ])
         for name, (yes, known) in (("housing", outcomes.housing), ("income", outcomes.income), ("reconvicted", outcomes.reconvicted)):
             table.add(name, {"outcome": Text(t(f"monitor.{name}", lang)), "yes": Count(yes), "known": Count(known),
-                             "share": Rate(Decimal(yes) / known, 0) if known else None})
+                             "share": Rate(Decimal(yes) / known, 1) if known else None})
     if report.municipalities:
         budget = budget_label(report.perspective, lang)
-        table = view.table("municipalities", phrase(t("monitor.municipalities_title", lang), funding=report.funding), [
+        table = view.table("municipalities", t("monitor.municipalities_title", lang, funding=report.funding_title.in_(lang)), [
             Column("municipality", t("municipality", lang)), Column("released", t("flows.released", lang)),
             Column("benefits", phrase(t("flows.at_rate", lang), budget=budget, rate=Rate(report.rate))),
             Column("paid", t("monitor.paid", lang)), Column("net", t("monitor.net", lang)),
@@ -60,8 +61,12 @@ def monitor_view(report: MonitorReport, lang: str) -> View:
         for p in report.municipalities:
             table.add(p.municipality, {"municipality": Text(p.name), "released": Count(p.released), "benefits": Money(p.benefits),
                                        "paid": Money(p.paid), "net": Money(p.benefits - p.paid)})
-        if report.unknown_origin:
+        if report.unknown_origin == 1:
+            view.note(t("monitor.unknown_origin.one", lang))
+        elif report.unknown_origin:
             view.note(phrase(t("monitor.unknown_origin", lang), n=Count(report.unknown_origin)))
+    elif outcomes is not None and report.unknown_origin and report.unknown_origin == outcomes.released:
+        view.note(t("monitor.no_origin", lang))  # records, but none with a municipality: nothing to divide by
     view.note(phrase(t("monitor.note", lang), rate=Rate(report.rate), benefits=benefits_words(report.perspective, lang)))
     if report.benefits is not None and not report.benefits.paid_recorded:
         view.note(t("monitor.paid_assumed", lang))

@@ -7,7 +7,7 @@ from typing import Any
 from ..api._recidivism import TimePathResult
 from ..i18n import t
 from .common import benefits_words, decimals_needed, budget_is_welfare, budget_label, level_cell, whole_label
-from .model import Column, Count, Label, Money, Number, Rate, Text, View, Word, phrase
+from .model import Column, Count, Money, Number, Rate, Text, View, Word, phrase
 
 
 def time_path_data(path: TimePathResult) -> dict[str, Any]:
@@ -59,11 +59,17 @@ def time_path_section(view: View, path: TimePathResult, scenario, names: dict[st
         table.add(f"y{y.year}", {"year": Count(y.year, grouped=False), "null": Rate(y.null, 1), "hvh": Rate(y.hvh, 1),
                                  "avoided": Rate(y.avoided, 1), "municipal": Money(y.municipal), "societal": Money(y.societal),
                                  "factor": Number(y.factor, 4)})
-    table.add("present_value", {"year": Text(t("path.present_value", lang)), "municipal": Money(path.municipal),
-                                "societal": Money(path.societal)}, strong=True)
-    table.add("study", {"year": Label(phrase(t("path.study", lang), rate=Rate(path.study_rate, 1))),
-                        "null": Rate(1, 0), "hvh": Rate(path.study_rate, 1), "avoided": Rate(1 - path.study_rate, 1),
-                        "municipal": Money(path.study_municipal), "societal": Money(path.study_societal)})
+    totals = view.table("time_path_total", t("path.total_title", lang), [
+        Column("reading", t("path.reading", lang)), Column("null", t("path.null", lang)), Column("hvh", t("path.hvh", lang)),
+        Column("avoided", t("path.avoided_total", lang)), Column("municipal", budget),
+        *([] if once else [Column("societal", whole)]),
+    ])
+    totals.add("present_value", {"reading": Text(t("path.present_value", lang)), "null": Rate(path.null_total, 1),
+                                 "hvh": Rate(path.hvh_total, 1), "avoided": Rate(path.null_total - path.hvh_total, 1),
+                                 "municipal": Money(path.municipal), "societal": Money(path.societal)}, strong=True)
+    totals.add("study", {"reading": Text(t("path.study", lang)), "null": Rate(1, 0), "hvh": Rate(path.study_rate, 1),
+                         "avoided": Rate(1 - path.study_rate, 1), "municipal": Money(path.study_municipal),
+                         "societal": Money(path.study_societal)})
     if path.break_even:
         levels = view.table("effect_break_even", t("path.break_even_title", lang, benefits=benefits_words(path.perspective, lang)), [
             Column("level", t("level", lang)), Column("investment", t("investment", lang)),
@@ -76,14 +82,13 @@ def time_path_section(view: View, path: TimePathResult, scenario, names: dict[st
     events = view.table("reoffence", t("path.reoffence_title", lang), [
         Column("persona", t("persona", lang)), Column("municipal", budget),
         *([] if once else [Column("societal", whole)]),
-        Column("detention", t("path.detention", lang)),
+        Column("detention_days", t("path.detention_days", lang)), Column("detention_price", t("path.detention_price", lang)),
     ])
     for r in path.reoffences:
-        detention = (Label(phrase(t("path.days", lang), days=Number(r.detention_days, decimals_needed(r.detention_days)),
-                                  price=Money(r.detention_price, decimals=decimals_needed(r.detention_price))))
-                     if r.detention_days is not None else None)
+        days = Number(r.detention_days, decimals_needed(r.detention_days)) if r.detention_days is not None else None
+        price = Money(r.detention_price, decimals=decimals_needed(r.detention_price)) if r.detention_price is not None else None
         events.add(r.persona, {"persona": Text(names.get(r.persona, r.persona)), "municipal": Money(r.municipal),
-                               "societal": Money(r.societal), "detention": detention})
+                               "societal": Money(r.societal), "detention_days": days, "detention_price": price})
     view.note(phrase(t("path.note", lang), curve=path.curve.label.in_(lang), measure=path.curve.measure.in_(lang),
                      title=path.curve.title.in_(lang), assumption=path.curve.assumption.in_(lang)))
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from ..api._research import SensitivityReport, UncertaintyReport
 from ..core.sensitivity import Swing
 from ..i18n import t
-from .common import budget_is_welfare, budget_label, context_lines, level_label, whole_label
+from .common import budget_is_welfare, budget_label, context_lines, level_label, share, whole_label
 from .model import Cell, Column, Count, Money, Number, Rate, Text, View, line, phrase
 
 
@@ -82,7 +82,8 @@ def sensitivity_view(report: SensitivityReport, lang: str, *, top: int | None = 
 def occupancy_line(scenario, lang: str):
     """How the Monte Carlo draws the participants when it draws them as flows."""
     ranges = scenario.research.ranges
-    return phrase(t("uncertainty_occupancy", lang), low=Count(ranges.participants.low), high=Count(ranges.participants.high),
+    low, high = ranges.participants.low, ranges.participants.high
+    return phrase(t("uncertainty_occupancy", lang), low=Count(low), high=Count(high), mode=Count(min(max(scenario.participants, low), high)),
                   stay_low=Number(ranges.stay.low, 0), stay_high=Number(ranges.stay.high, 0),
                   dropout_low=Rate(ranges.dropout.low, 0), dropout_high=Rate(ranges.dropout.high, 0))
 
@@ -125,9 +126,9 @@ def uncertainty_view(report: UncertaintyReport, lang: str) -> View:
     title = t("reach_title", lang) if perspective == "study" else t("reach_title.budget", lang, budget=labels["municipal"])
     reach = view.table("reach", title, [Column("level", t("level", lang)), Column("probability", t("probability", lang))])
     labels = report.scenario.investment.labels()
-    for name, share in outcome.reach.items():
+    for name, chance in outcome.reach.items():
         label = labels[name].in_(lang) if name in labels else t("level.custom", lang)
-        reach.add(name, {"level": Text(label), "probability": Rate(_d(share), 0)})
+        reach.add(name, {"level": Text(label), "probability": share(_d(chance))})
     view.note(t("uncertainty_note", lang))
     return view
 
