@@ -354,6 +354,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "status.unexplained": ("onverklaard", "unexplained"),
     "status.restated": ("herhaalt invoer", "restates input"),
     "status.unexplained-known": ("bekend, onverklaard", "known, unexplained"),
+    "status.changed-input": ("afwijkend door gewijzigde invoer", "differs by changed input"),
     "verify_summary": (
         "{total} cijfers, waarvan {checked} controles: {match} gelijk, {rounding} afronding, {erratum} erratum, "
         "{unexplained} onverklaard. Geen controle: {restated} herhalen alleen invoer, {unexplained_known} wijken af "
@@ -362,15 +363,42 @@ WORDS: dict[str, tuple[str, str]] = {
         "{unexplained} unexplained. Not checks: {restated} only restate input, {unexplained_known} differ for no "
         "known reason.",
     ),
+    "verify_summary.changed": (
+        "{total} cijfers, waarvan {checked} controles: {match} gelijk, {rounding} afronding, {erratum} erratum, "
+        "{changed_input} afwijkend door gewijzigde invoer, {unexplained} onverklaard. Geen controle: {restated} herhalen "
+        "alleen invoer, {unexplained_known} wijken af zonder bekende oorzaak.",
+        "{total} figures, {checked} of them checks: {match} match, {rounding} rounding, {erratum} erratum, "
+        "{changed_input} differ by changed input, {unexplained} unexplained. Not checks: {restated} only restate input, "
+        "{unexplained_known} differ for no known reason.",
+    ),
     "errata_title": ("Errata: waar de studie zichzelf tegenspreekt", "Errata: where the study contradicts itself"),
     "remarks_note": (
         "Daarnaast {count} opmerkingen over de bron die geen cijfer veranderen (zie published/errata.yaml).",
         "Besides, {count} remarks on the source that change no figure (see published/errata.yaml).",
     ),
+    "remarks_note.below": (
+        "Daarnaast {count} opmerkingen over de bron die geen cijfer veranderen: zie hieronder.",
+        "Besides, {count} remarks on the source that change no figure: see below.",
+    ),
+    "remarks_title": ("Opmerkingen over de bron die geen cijfer veranderen", "Remarks on the source that change no figure"),
+    "remark": ("Opmerking", "Remark"),
+    "report.footer": ("pagina", "page"),
+    "report.footer_of": ("van", "of"),
     "changed_run": (
         "Let op: deze berekening wijkt af van de aannames van de studie.",
         "Note: this run departs from the study's assumptions.",
     ),
+    "changed_data": (
+        "Let op: deze gegevens wijken af van die van de studie: {what}.",
+        "Note: these data differ from the study's: {what}.",
+    ),
+    "kind.pricelist": ("prijslijst", "price list"),
+    "kind.persona": ("persona", "persona"),
+    "kind.scenario": ("scenario", "scenario"),
+    "kind.municipalities": ("gemeenten", "municipalities"),
+    "kind.indices": ("indexreeks", "index series"),
+    "kind.recidivism": ("recidivecurve", "recidivism curve"),
+    "kind.flows": ("in- en uitstroom", "flows"),
     # persona
     "profile": ("Profiel", "Profile"),
     "age": ("Leeftijd", "Age"),
@@ -479,30 +507,56 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "report.summary": ("Samenvatting", "Summary"),
     "report.scenarios": ("Scenario's", "Scenarios"),
+    "whatif.title": ("Zelf rekenen", "Explore"),
+    "whatif.intro": (
+        "Kies een bezetting, een recidive, een investering en wiens geld: de uitkomsten zijn vooraf door hvh-kba berekend "
+        "voor elke keuze (mix en capaciteit van het {scenario}).",
+        "Choose an occupancy, a recidivism rate, an investment and whose money: the results were computed beforehand by "
+        "hvh-kba for every choice (mix and capacity of the {scenario}).",
+    ),
+    "whatif.participants": ("Deelnemers", "Participants"),
+    "whatif.recidivism": ("Recidive", "Recidivism"),
+    "whatif.level": ("Investering", "Investment"),
+    "whatif.perspective": ("Perspectief", "Perspective"),
+    "whatif.benefits": ("Baten per jaar", "Benefits a year"),
+    "whatif.net": ("Saldo tegen de investering", "Net against the investment"),
+    "whatif.break_even": ("Break-even recidive bij deze bezetting", "Break-even recidivism at this occupancy"),
+    "whatif.min_participants": ("Minimale bezetting bij elke recidive", "Minimum occupancy at any recidivism"),
+    "whatif.chart": ("Baten per bezetting bij deze recidive; de lijn is de investering", "Benefits by occupancy at this recidivism; the line is the investment"),
     "report.sensitivity": ("Gevoeligheid", "Sensitivity"),
     "report.municipalities": ("Wie betaalt, wie bespaart", "Who pays, who saves"),
     "report.personas": ("Persona's", "Personas"),
     "report.pricelist": ("Prijslijst", "Price list"),
     "report.verify": ("Controle van de gepubliceerde cijfers", "Check of the published figures"),
+    "n_participants": ("{n} deelnemers", "{n} participants"),
+    "n_participants.one": ("1 deelnemer", "1 participant"),
     "summary.minimum": (
-        "Bij {n} deelnemers besparen de gemeenten samen minstens {minimum} per jaar: de baten van de aanpak zelf, "
-        "die er ook zijn als iedere deelnemer opnieuw de fout ingaat ({wmo} Wmo, {pw} Participatiewet).",
-        "With {n} participants the municipalities together save at least {minimum} a year: the benefits of the "
-        "approach itself, which remain even if every participant reoffends ({wmo} Wmo, {pw} Participatiewet).",
+        "Bij {participants} besparen de gemeenten samen minstens {minimum} per jaar: de baten van de aanpak zelf, "
+        "die er ook zijn als iedere deelnemer opnieuw de fout ingaat{parts}.",
+        "With {participants} the municipalities together save at least {minimum} a year: the benefits of the "
+        "approach itself, which remain even if every participant reoffends{parts}.",
     ),
     "summary.minimum.budget": (
-        "Bij {n} deelnemers zijn de baten voor {who} minstens {minimum} per jaar: de baten van de aanpak zelf, "
+        "Bij {participants} zijn de baten voor {who} minstens {minimum} per jaar: de baten van de aanpak zelf, "
         "die er ook zijn als iedere deelnemer opnieuw de fout ingaat{parts}.",
-        "With {n} participants the benefits to {who} are at least {minimum} a year: the benefits of the "
+        "With {participants} the benefits to {who} are at least {minimum} a year: the benefits of the "
         "approach itself, which remain even if every participant reoffends{parts}.",
     ),
     "summary.decided": (
         "Dat is {ratio} van de besloten bijdrage van {decided}: {surplus} {word}.",
         "That is {ratio} of the decided contribution of {decided}: {surplus} {word}.",
     ),
+    "summary.decided.equal": (
+        "Dat is precies de besloten bijdrage van {decided}.",
+        "That is exactly the decided contribution of {decided}.",
+    ),
     "summary.from": (
-        "Vanaf {n} deelnemers halen de {benefits} die bijdrage bij elk recidivepercentage.",
-        "From {n} participants on the {benefits} reach that contribution at any recidivism rate.",
+        "Vanaf {participants} halen de {benefits} die bijdrage bij elk recidivepercentage.",
+        "From {participants} on the {benefits} reach that contribution at any recidivism rate.",
+    ),
+    "summary.from_any": (
+        "De {benefits} halen die bijdrage bij elke bezetting en elk recidivepercentage.",
+        "The {benefits} reach that contribution at any occupancy and any recidivism rate.",
     ),
     "summary.from_none": (
         "Bij geen bezetting tot de {capacity} plaatsen halen de {benefits} die bijdrage bij elk recidivepercentage.",
@@ -532,6 +586,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "For society as a whole the benefits are {low} a year at {high_rate} recidivism and {high} without recidivism "
         "(the study publishes {published} at {high_rate}).",
     ),
+    "summary.societal.unpublished": (
+        "Voor de samenleving als geheel zijn de baten {low} per jaar bij {high_rate} recidive en {high} zonder recidive.",
+        "For society as a whole the benefits are {low} a year at {high_rate} recidivism and {high} without recidivism.",
+    ),
     "summary.societal.guideline": (
         "Voor de samenleving als geheel (de welvaart volgens de leidraad, zonder overdrachten) zijn de baten {low} per "
         "jaar bij {high_rate} recidive en {high} zonder recidive.",
@@ -546,6 +604,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "Of the {total} published figures, {checked} can be recomputed by the model: {match} come out exactly and "
         "{rounding} up to rounding; {erratum} differ because the sources contradict themselves (see the check at the "
         "end); {unexplained} are unexplained. {restated} figures only restate input; for {unexplained_known} the "
+        "cause of the difference is unknown.",
+    ),
+    "summary.verify.changed": (
+        "Van de {total} gepubliceerde cijfers zijn er {checked} door het model na te rekenen: {match} komen precies "
+        "uit en {rounding} op afronding na; {erratum} wijken af omdat de bronnen zichzelf tegenspreken (zie de "
+        "controle achterin); {changed_input} wijken af door de gewijzigde invoer van deze berekening; {unexplained} zijn onverklaard. {restated} cijfers herhalen alleen invoer; van "
+        "{unexplained_known} is de oorzaak van het verschil onbekend.",
+        "Of the {total} published figures, {checked} can be recomputed by the model: {match} come out exactly and "
+        "{rounding} up to rounding; {erratum} differ because the sources contradict themselves (see the check at the "
+        "end); {changed_input} differ because this run changes the input; {unexplained} are unexplained. {restated} figures only restate input; for {unexplained_known} the "
         "cause of the difference is unknown.",
     ),
     "chart.occupancy": ("Bezetting (deelnemers)", "Occupancy (participants)"),
@@ -620,6 +688,79 @@ WORDS: dict[str, tuple[str, str]] = {
     "xlsx.benefits_municipal_recidivism": ("Baten gemeentelijk, geen recidive", "Municipal benefits, no recidivism"),
     "xlsx.benefits_law_approach": ("Baten {law}, aanpak", "Benefits {law}, approach"),
     "xlsx.benefits_law_recidivism": ("Baten {law}, geen recidive", "Benefits {law}, no recidivism"),
+    "xlsx.price_note.list": (
+        "Kolom C is de prijs van de prijslijst. Een regel van een persona rekent met kolom E van een rij hieronder: de "
+        "prijs van de lijst, of de eigen prijs van zijn tabel.",
+        "Column C is the price list's price. A persona's line uses column E of a row below: the list's price, or its "
+        "table's own price.",
+    ),
+    "xlsx.price_note.own": (
+        "Oranje rijen onder een post: een prijs die de tabellen van de studie zelf gebruiken in plaats van die van de lijst "
+        "(kolom K noemt de regels). Een andere prijs in kolom C van de post verandert die regels niet, zoals een andere prijs "
+        "in het prijslijstbestand in hvh-kba; verander daarvoor kolom C van de oranje rij.",
+        "Orange rows beneath an item: a price the study's tables use themselves instead of the list's (column K names the "
+        "lines). Another price in the item's column C leaves those lines alone, as another price in the price list file "
+        "does in hvh-kba; change the orange row's column C for them.",
+    ),
+    "xlsx.price_note.set": (
+        "Kolom D vervangt de prijs van een post overal, ook de eigen prijzen van de tabellen, zoals --set post=euro's: 250 in "
+        "kolom D geeft wat --set post=250 geeft, hetzelfde als 250 in kolom C van de post en van elke oranje rij eronder. "
+        "Leeg: niets vervangen; een berekening met --set of --price-set zet haar prijzen hier.",
+        "Column D replaces an item's price everywhere, the tables' own prices included, as --set item=euros does: 250 in "
+        "column D gives what --set item=250 gives, the same as 250 in column C of the item and of every orange row beneath "
+        "it. Empty: nothing replaced; a run with --set or --price-set puts its prices here.",
+    ),
+    "xlsx.set_price": ("Vervangen (--set)", "Replaced (--set)"),
+    "xlsx.used_price": ("Gebruikte prijs", "Price used"),
+    "xlsx.own_price_of": ("Eigen prijs van de tabel bij", "Table's own price, for"),
+    "xlsx.own_price_label": ("{item}: eigen prijs van de tabel", "{item}: the table's own price"),
+    "xlsx.scenario_note.inputs": (
+        "Verander de gele cellen: deelnemers, recidive, investeringsniveau, het aandeel van elke persona en de "
+        "investeringsbedragen; alle bedragen op dit blad volgen, de grafiek ook.",
+        "Change the yellow cells: participants, recidivism, investment level, each persona's share and the investment "
+        "amounts; every amount on this sheet follows, the chart too.",
+    ),
+    "xlsx.scenario_note.allocation": (
+        "De verdeling over de persona's rekent het blad zelf uit, zoals hvh-kba: ieder krijgt het hele deel van deelnemers "
+        "x aandeel, de overige plaatsen gaan naar de grootste resten (bij gelijke rest het grootste aandeel, dan de "
+        "volgorde). De aandelen moeten samen 100% zijn.",
+        "The sheet computes the allocation over the personas itself, as hvh-kba does: each gets the whole part of "
+        "participants x share, the places left go to the largest remainders (on equal remainders the larger share, then "
+        "the order). The shares must add up to 100%.",
+    ),
+    "xlsx.scenario_note.rule": (
+        "Baten per persona: de totalen van de personabladen (met de prijzen van het blad Prijslijst) en de regel van het "
+        "blad Parameters; het minimum is de baat bij 100% recidive.",
+        "Benefits per persona: the persona sheets' totals (priced on the Price list sheet) and the rule of the Parameters "
+        "sheet; the minimum is the benefit at 100% recidivism.",
+    ),
+    "xlsx.inputs": ("Invoer", "Inputs"),
+    "xlsx.input.participants": ("Deelnemers (0 tot en met {capacity})", "Participants (0 to {capacity})"),
+    "xlsx.input.recidivism": ("Recidive (0% tot en met 100%)", "Recidivism (0% to 100%)"),
+    "xlsx.input.level": ("Investeringsniveau ({levels})", "Investment level ({levels})"),
+    "xlsx.at_inputs": ("Bij deze invoer", "At these inputs"),
+    "xlsx.benefits_at": ("{who}: baten bij deze recidive", "{who}: benefits at this recidivism"),
+    "xlsx.minimum_at": ("{who}: minimum, de baten bij 100% recidive", "{who}: minimum, the benefits at 100% recidivism"),
+    "xlsx.chosen_investment": ("Investering op dit niveau", "Investment at this level"),
+    "xlsx.net_at": ("Saldo bij deze recidive", "Net at this recidivism"),
+    "xlsx.quota": ("Quotum", "Quota"),
+    "xlsx.whole_part": ("Heel deel", "Whole part"),
+    "xlsx.remainder": ("Rest", "Remainder"),
+    "xlsx.rank": ("Rang van de rest", "Rank of the remainder"),
+    "xlsx.level": ("Niveau", "Level"),
+    "xlsx.chart_data.rate": (
+        "Grafiek: baten bij elke recidive tegenover de investeringsniveaus",
+        "Chart: benefits at every recidivism rate against the investment levels",
+    ),
+    "xlsx.chart_data.occupancy": (
+        "Grafiek: baten bij elke bezetting tegenover de investeringsniveaus (elke bezetting verdeeld als hierboven)",
+        "Chart: benefits at every occupancy against the investment levels (each occupancy allocated as above)",
+    ),
+    "xlsx.chart_title.rate": ("Break-even: {who} bij elke recidive", "Break-even: {who} at every recidivism rate"),
+    "xlsx.chart_title.occupancy": ("Break-even: {who} bij elke bezetting", "Break-even: {who} at every occupancy"),
+    "xlsx.remainder_of": ("Rest {name}", "Remainder {name}"),
+    "xlsx.at_hundred": ("{who} bij 100% recidive", "{who} at 100% recidivism"),
+    "xlsx.at_input_rate": ("{who} bij de recidive van de invoer", "{who} at the input's recidivism"),
     "report.exists": (
         "{path} bestaat al; --force overschrijft het",
         "{path} exists; --force overwrites it",

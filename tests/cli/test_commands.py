@@ -93,16 +93,44 @@ def test_verify_exit_0_and_json_contract():
     assert result.exit_code == 0
     assert "0 onverklaard." in result.stdout and "45 herhalen\nalleen invoer" in result.stdout
     data = json.loads(run("verify", "-f", "json").stdout)
-    assert set(data["summary"]) == {"match", "rounding", "erratum", "unexplained", "restated", "unexplained-known", "checked"}
+    assert set(data["summary"]) == {"match", "rounding", "erratum", "unexplained", "changed-input", "restated", "unexplained-known",
+                                    "checked"}
     assert data["summary"]["unexplained"] == 0
     figure = next(f for f in data["figures"] if f["id"] == "tabel-16/gemeenten-0")
     assert figure == {"id": "tabel-16/gemeenten-0", "source": "Tabel 16, r. 5653", "unit": "eur", "published": 467740,
                       "model": 456850, "delta": 10890, "status": "erratum", "erratum": "patrick-gemeentelijke-baten-dubbel"}
 
 
-def test_verify_exit_1_when_something_is_unexplained():
-    result = run("verify", "--set", "wajong=99", "--status", "unexplained")
-    assert result.exit_code == 1 and "tabel-3/wajong" in result.stdout
+def test_a_figure_changed_by_the_run_is_not_unexplained():
+    """A price set by hand moves table 3's Wajong: that figure differs because of the run, and verify says so, exit 0."""
+    result = run("verify", "--set", "wajong=99", "--status", "changed-input")
+    assert result.exit_code == 0 and "tabel-3/wajong" in result.stdout and "afwijkend door gewijzigde invoer" in result.stdout
+    data = json.loads(run("verify", "--set", "wajong=99", "-f", "json", "--lang", "en").stdout)
+    assert data["summary"]["unexplained"] == 0 and data["summary"]["changed-input"] > 0
+
+
+def test_an_edited_data_folder_is_named(tmp_path):
+    target = tmp_path / "data"
+    assert run("init", str(target)).exit_code == 0
+    joris = target / "personas" / "joris.yaml"
+    joris.write_text(joris.read_text(encoding="utf-8").replace("    quantity: [{value: 365, unit: dagen}]", "    quantity: [{value: 300, unit: dagen}]", 1),
+                     encoding="utf-8")
+    result = run("verify", "--data-dir", str(target))
+    assert result.exit_code == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    assert "Let op: deze gegevens wijken af van die van de studie: persona joris." in text
+    assert "0 onverklaard" in text and "afwijkend door gewijzigde invoer" in text
+
+
+def test_verify_exit_1_when_something_is_unexplained_on_the_studys_own_data(monkeypatch):
+    """With no tolerance at all, the errata's predictions fail on the study's own data: those are unexplained, exit 1."""
+    from decimal import Decimal
+
+    from hvh_kba.core import verify
+
+    monkeypatch.setattr(verify, "TOLERANCE", {unit: Decimal(-1) for unit in verify.TOLERANCE})
+    result = run("verify", "--status", "unexplained")
+    assert result.exit_code == 1 and "onverklaard" in result.stdout
 
 
 def test_verify_rejects_an_unknown_status():

@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.assumptions import Assumptions
 from ..core.dataset import OPTIONAL, Dataset
+
+# an optional folder -> the dataset's field that holds it
+OPTIONAL_FIELDS = {"indices": "indices", "municipalities": "regions", "recidivism": "curves", "flows": "flows"}
 from ..core.evaluation import Evaluation
 from ..core.perspectives import PERSPECTIVES, TRANSFER_CHOICES, Perspective
 from ..errors import InputError, shown, unknown
@@ -45,9 +48,10 @@ class RunContext:
     price_year: int | None
     index: str | None
     effects: Mapping[str, Decimal] | None  # baseline, deadweight, dropout, when they are not the study's
-    changed: bool  # the run departs from the study's assumptions or price list
+    changed: bool  # the run departs from the study's assumptions, price list or data
     perspective: str  # study, societal, municipal, justice, ... (core/perspectives.py)
     transfers: str  # count (the study) or caused
+    changed_data: tuple[str, ...] = ()  # the data files that differ from the shipped ones (kind and id)
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,7 +77,33 @@ class Analysis:
         The transfers choice changes the guideline's budgets only, never the study's tables.
         """
         study = replace(self.assumptions, transfers="count")
-        return study == Assumptions() and self.dataset.pricelist_override is None
+        return study == Assumptions() and self.dataset.pricelist_override is None and not self.changed_data
+
+    @property
+    def changed_data(self) -> tuple[str, ...]:
+        """The records of this run's data that differ from the shipped data, as 'kind id' (an edited `init` folder,
+        an added scenario file, another price list): what a difference with a published figure may come from."""
+        return self._once("changed_data", self._changed_data)
+
+    def _changed_data(self) -> tuple[str, ...]:
+        from ..loader.dataset import load_dataset
+        from ..paths import shipped_data_dir
+
+        shipped = shipped_data_dir()
+        data = self.dataset
+        if self.root.resolve() == shipped.resolve() and data.pricelist_override is None and data.added_scenario is None:
+            return ()
+        loaded = tuple(name for name, field in OPTIONAL_FIELDS.items() if getattr(data, field) is not None)
+        study = load_dataset(shipped, display="", cache=self.cache, extras=loaded)
+        kinds = [("pricelist", "pricelists"), ("persona", "personas"), ("scenario", "scenarios"),
+                 *((folder, OPTIONAL_FIELDS[folder]) for folder in loaded)]
+        out = []
+        for kind, field in kinds:
+            mine, theirs = getattr(data, field) or {}, getattr(study, field) or {}
+            for key in sorted(set(mine) | set(theirs)):
+                if mine.get(key) != theirs.get(key):
+                    out.append(f"{kind} {key}")
+        return tuple(out)
 
     def assuming(self, **changes: Any) -> Analysis:
         """The same data under other assumptions or another perspective (the keywords of `load()`)."""
@@ -110,6 +140,7 @@ class Analysis:
                 {"baseline": a.baseline, "deadweight": a.deadweight, "dropout": a.dropout}
             ),
             changed=not self.default_run,
+            changed_data=self.changed_data,
             perspective=self.perspective.id,
             transfers=a.transfers,
         )
@@ -155,7 +186,7 @@ class Analysis:
         from ..core.verify import verify
 
         study = self.study()
-        return verify(study.published, study.errata, self.evaluation, only=only)
+        return verify(study.published, study.errata, self.evaluation, only=only, changed=not self.default_run)
 
     # -- investment levels ---------------------------------------------------------------------
     def investments(self, scenario: Scenario, chosen: Iterable[str | Decimal | int] | None = None) -> dict[str, Decimal]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..core.sensitivity import Tornado, tornado
 from ..errors import InputError, shown
+from ..schema.common import Text
 from ..schema.scenario import Research, Scenario
 from ._analysis import Analysis, RunContext, fraction
 
@@ -26,6 +27,7 @@ class SensitivityReport:
     scenario: Scenario
     level: str  # the investment level the net results are computed against
     context: RunContext
+    labels: Mapping[str, Text] = field(default_factory=dict)  # price item -> its name, for the swings' labels
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,8 @@ def sensitivity(
         chosen, analysis.dataset.personas, analysis.pricelist(chosen), analysis.assumptions, rate, amount,
         research.parameter_ranges(), research.price_spread, analysis.perspective, price_ranges(research),
     )
-    return SensitivityReport(result, chosen, level, analysis.context(chosen))
+    labels = MappingProxyType({item.id: item.label for item in analysis.pricelist(chosen).items})
+    return SensitivityReport(result, chosen, level, analysis.context(chosen), labels)
 
 
 def uncertainty(

@@ -62,9 +62,12 @@ def _write(content, lang: str, suffix: str, target: Path) -> None:
 
         target.write_text(report_markdown(report), encoding="utf-8")
     else:
+        from datetime import date
+
         from ..render.html import report_html
 
-        page = report_html(report)
+        # who made it and when, on every printed page: the version, and the day the report was written
+        page = report_html(report, footer=f"hvh-kba {content.version} · {date.today().isoformat()}")
         if suffix == ".html":
             target.write_text(page, encoding="utf-8")
         else:

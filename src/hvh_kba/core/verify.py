@@ -7,6 +7,8 @@ rounding          within EUR 1, or a percentage the text rounded (down or to the
 erratum           a documented inconsistency of the source explains the difference: the erratum
                   predicts it (published - model) from the source's other numbers, within rounding
 unexplained       anything else, including an erratum whose prediction does not hold
+changed-input     on a run that changes the study's input (a price, an assumption, a data file), a figure
+                  that does not come out: the change, not the study, may be why
 And, not counted as checks:
 restated          the figure is an input of the model (a line of table 2, a part of a funding
                   scenario, a contribution divided by a key taken from the same table): it agrees,
@@ -26,8 +28,8 @@ from .arith import evaluate
 from .evaluation import Evaluation
 from .measures import measure, restates
 
-Status = Literal["match", "rounding", "erratum", "unexplained", "restated", "unexplained-known"]
-CHECKS: tuple[Status, ...] = ("match", "rounding", "erratum", "unexplained")
+Status = Literal["match", "rounding", "erratum", "unexplained", "changed-input", "restated", "unexplained-known"]
+CHECKS: tuple[Status, ...] = ("match", "rounding", "erratum", "unexplained", "changed-input")
 STATUSES: tuple[Status, ...] = CHECKS + ("restated", "unexplained-known")
 # How far an erratum's expectation may be off: the rounding of the published unit.
 TOLERANCE = {"eur": Decimal(1), "percent": Decimal("0.005"), "count": Decimal(0)}
@@ -88,9 +90,11 @@ def _rounded(figure: Figure, model: Decimal) -> bool:
 
 
 def verify(
-    published: Published, errata: Errata, evaluation: Evaluation, only: Callable[[Figure], bool] | None = None
+    published: Published, errata: Errata, evaluation: Evaluation, only: Callable[[Figure], bool] | None = None,
+    changed: bool = False,
 ) -> list[Check]:
-    """Check every published figure, or those `only` selects."""
+    """Check every published figure, or those `only` selects; `changed`: the run changes the study's input, so a
+    figure that does not come out is `changed-input`, not `unexplained`."""
     by_figure = {fid: erratum for erratum in errata.errata for fid in (*erratum.figures, *erratum.unexplained)}
     checks = []
     for group in published.groups:
@@ -100,6 +104,8 @@ def verify(
             model = measure(evaluation, figure.of)
             erratum = by_figure.get(figure.id)
             status, expected = classify(figure, model, erratum, restates(evaluation, figure.of))
+            if changed and status == "unexplained":
+                status = "changed-input"
             checks.append(Check(group, figure, model, status, erratum, expected))
     return checks
 

@@ -56,15 +56,25 @@ def _svg(figure: Figure) -> str:
     return text[text.index("<svg") :]  # inline: no XML header
 
 
-def break_even(lines: list[Line], levels: list[Level], lang: str, title: str, ylabel: str) -> str:
-    """(a) The budget's benefits against occupancy for several recidivism rates, investment levels as lines."""
+def break_even(lines: list[Line], levels: list[Level], lang: str, title: str, ylabel: str,
+               markers: list[tuple[str, int]] = ()) -> str:
+    """(a) The budget's benefits against occupancy for several recidivism rates, investment levels as lines, and the
+    scenarios' own occupancies marked."""
     figure = Figure(figsize=(7.5, 4.2))
     axes = figure.add_subplot()
     for colour, line in zip(COLOURS, lines):
         axes.plot(line.xs, [float(y) for y in line.ys], marker="o", markersize=2.5, color=colour, label=line.label)
-    for style, level in zip(("--", "-.", ":"), levels):
+    ordered = sorted(levels, key=lambda level: level.amount)
+    for i, (style, level) in enumerate(zip(("--", "-.", ":"), ordered)):
         axes.axhline(float(level.amount), color="#7f7f7f", linestyle=style, linewidth=1)
-        axes.annotate(level.label, (0, float(level.amount)), xytext=(3, 3), textcoords="offset points", fontsize=8, color="#404040")
+        # at the right-hand end, the lowest level's label below its line and the others above: close levels stay apart
+        offset = (-3, -9) if i == 0 and len(ordered) > 1 else (-3, 3)
+        axes.annotate(level.label, (1, float(level.amount)), xycoords=("axes fraction", "data"), xytext=offset,
+                      textcoords="offset points", fontsize=8, color="#404040", ha="right")
+    for name, participants in markers:
+        axes.axvline(participants, color="#bfbfbf", linestyle=":", linewidth=1)
+        axes.annotate(name, (participants, 1), xycoords=("data", "axes fraction"), xytext=(2, -10), textcoords="offset points",
+                      fontsize=7, color="#595959", rotation=90, va="top")
     axes.yaxis.set_major_formatter(_euros(lang))
     axes.set(title=_wrapped(title), xlabel=t("chart.occupancy", lang), ylabel=_wrapped(ylabel, 40))
     axes.grid(alpha=0.3)

@@ -209,6 +209,8 @@ def report_markdown(report) -> str:
     for block in report.blocks:
         if block.kind == "section":
             out += ["", f"## {md(block.text)}"]
+        elif block.kind == "subsection":
+            out += ["", f"### {md(block.text)}"]
         elif block.kind == "paragraphs" and block.lines:
             out += [""] + [f"{md(fmt.line(line, lang))}  " for line in block.lines]
         elif block.kind == "view":

@@ -31,7 +31,10 @@ def context_lines(context: RunContext, lang: str) -> list[Line]:
         lines.append(line(t("perspective_line", lang, budget=budget_label(context.perspective, lang))))
     if context.transfers == "caused":
         lines.append(line(t("transfers_caused", lang)))
-    if context.changed:
+    if context.changed_data:
+        what = ", ".join(f"{t(f'kind.{kind}', lang)} {name}" for kind, _, name in (item.partition(" ") for item in context.changed_data))
+        lines.append(line(t("changed_data", lang, what=what)))
+    elif context.changed:
         lines.append(line(t("changed_run", lang)))
     return lines
 

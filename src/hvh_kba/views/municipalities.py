@@ -14,7 +14,8 @@ from .model import Column, Money, Rate, Text, View, line, phrase
 ZERO = Decimal(0)
 
 
-def municipalities_view(report: Settlement, lang: str, *, with_context: bool = True) -> View:
+def municipalities_view(report: Settlement, lang: str, *, with_context: bool = True, titled: bool = False) -> View:
+    """`titled`: the scenario's name in the title, where a report shows several."""
     twente, funding, positions, flows = report.twente, report.funding, report.positions, report.flows
     laws = [law for law in LAWS if any(p.saves_by_law.get(law) for p in positions)]
     names = {m.id: m.name for m in twente.municipalities}
@@ -37,7 +38,8 @@ def municipalities_view(report: Settlement, lang: str, *, with_context: bool = T
         "budgets": [{"budget": f.budget, "pays": f.paid, "saves": f.saved, "net": f.net} for f in flows],
         "totals": {"pays": sum((p.paid for p in positions), ZERO), "saves": sum((p.saved for p in positions), ZERO)},
     }
-    view = View(line(t("municipalities_title", lang, funding=funding.title.in_(lang))), data)
+    title = t("municipalities_title", lang, funding=funding.title.in_(lang))
+    view = View(line(f"{title} ({report.scenario.name.in_(lang)})" if titled else title), data)
     view.text(funding.rule.in_(lang))
     if funding.assumption:
         view.text(f"{t('assumption', lang)}: {funding.assumption.in_(lang)}")

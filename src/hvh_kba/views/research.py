@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
 from ..api._research import SensitivityReport, UncertaintyReport
 from ..core.sensitivity import Swing
 from ..i18n import t
+from ..schema.common import Text as Words
 from .common import budget_is_welfare, budget_label, context_lines, level_label, share, whole_label
 from .model import Cell, Column, Count, Money, Number, Rate, Text, View, line, phrase
 
 
-def swing_label(swing: Swing, lang: str) -> str:
-    """A price by its item id, a parameter by its name."""
-    return swing.name if swing.kind in ("range", "spread") else t(f"parameter.{swing.name}", lang)
+def swing_label(swing: Swing, lang: str, labels: Mapping[str, Words] | None = None) -> str:
+    """A price by its item's name (its id where the price list gives none), a parameter by its name."""
+    if swing.kind in ("range", "spread"):
+        return labels[swing.name].in_(lang) if labels and swing.name in labels else swing.name
+    return t(f"parameter.{swing.name}", lang)
 
 
 def _value(swing: Swing, value: Decimal) -> Cell:
@@ -66,7 +70,7 @@ def sensitivity_view(report: SensitivityReport, lang: str, *, top: int | None = 
         table.add(
             swing.name,
             {
-                "input": Text(swing_label(swing, lang)),
+                "input": Text(swing_label(swing, lang, report.labels)),
                 "low": _value(swing, swing.low),
                 "high": _value(swing, swing.high),
                 "municipal_low": Money(swing.at_low.municipal),

@@ -33,7 +33,9 @@ def figure_cell(value: Decimal | None, unit: str, signed: bool = False) -> Cell 
     return Count(int(value))
 
 
-def verify_view(report: Verification, lang: str, *, statuses: set[str] | None = None, with_context: bool = True) -> View:
+def verify_view(report: Verification, lang: str, *, statuses: set[str] | None = None, with_context: bool = True,
+                remarks_below: bool = False) -> View:
+    """`remarks_below`: the remarks follow in the same document (the report), instead of pointing at the data file."""
     checks = report.checks
     data = {
         "figures": [
@@ -91,6 +93,18 @@ def verify_view(report: Verification, lang: str, *, statuses: set[str] | None = 
         view.note(t("errata_title", lang))
         for erratum in errata:
             view.note(line(f"[{numbers[erratum.id]}] {erratum.id}: {erratum.what.in_(lang)}"))
-    view.note(phrase(t("remarks_note", lang), count=Count(len(report.remarks))))
-    view.note(phrase(t("verify_summary", lang), total=Count(len(checks)), **counts(report.counts)))
+    view.note(phrase(t("remarks_note.below" if remarks_below else "remarks_note", lang), count=Count(len(report.remarks))))
+    words = "verify_summary.changed" if report.counts.get("changed-input") else "verify_summary"
+    view.note(phrase(t(words, lang), total=Count(len(checks)), **counts(report.counts)))
+    return view
+
+
+def remarks_view(report: Verification, lang: str) -> View:
+    """The remarks on the source that change no figure, each with where it is: for the report, which must not send a
+    councillor to a file inside the package."""
+    view = View(t("remarks_title", lang), {"remarks": [{"id": r.id, "what": r.what.in_(lang)} for r in report.remarks]})
+    table = view.table("remarks", "", [Column("remark", t("remark", lang), align="left"), Column("where", t("source", lang), align="left")])
+    for remark in report.remarks:
+        where = "; ".join(f"{ref.where}, r. {ref.line}" if ref.line else ref.where for ref in remark.sources)
+        table.add(remark.id, {"remark": Text(remark.what.in_(lang)), "where": Text(where)})
     return view
