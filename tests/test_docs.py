@@ -7,7 +7,7 @@ import pytest
 
 from hvh_kba.cli.app import app
 
-from .cli.helpers import run
+from .cli.helpers import run, run_en
 from .readme_examples import README, examples
 from .readme_examples import run as run_example
 
@@ -24,7 +24,7 @@ def test_the_commands_are_all_there():
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help(command):
-    result = run(command, "--help")
+    result = run_en(command, "--help")
     assert result.exit_code == 0
     assert f"Usage: hvh-kba {command}" in result.stdout
     assert len(result.stdout.splitlines()) > 5

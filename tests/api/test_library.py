@@ -63,7 +63,7 @@ def test_assumptions_change_a_copy_not_the_analysis(analysis):
 def test_a_bad_argument_is_an_input_error_naming_it(analysis, call, field, fragment):
     with pytest.raises(InputError) as caught:
         call(analysis)
-    assert caught.value.field == field and fragment in caught.value.message
+    assert caught.value.field == field and fragment in str(caught.value.message)
 
 
 def test_bad_data_is_a_data_error(tmp_path):

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from .helpers import run
+from .helpers import run, run_en
 
 
 def test_version():
@@ -19,12 +19,12 @@ def test_version():
 
 
 def test_no_arguments_shows_help():
-    result = run()
+    result = run_en()
     assert "Usage:" in result.stdout + result.stderr and "scenario" in result.stdout + result.stderr
 
 
 def test_an_unknown_command_exits_2():
-    result = run("scenarioo")
+    result = run_en("scenarioo")
     assert result.exit_code == 2 and "No such command" in result.stderr
 
 
@@ -57,7 +57,7 @@ def test_persona_in_english_and_markdown():
 
 
 def test_unknown_persona():
-    result = run("persona", "sofiane")
+    result = run_en("persona", "sofiane")
     assert result.exit_code == 2 and "unknown persona 'sofiane' (did you mean 'soufiane'?)" in result.stderr
 
 
@@ -134,7 +134,7 @@ def test_verify_exit_1_when_something_is_unexplained_on_the_studys_own_data(monk
 
 
 def test_verify_rejects_an_unknown_status():
-    result = run("verify", "--status", "fout")
+    result = run_en("verify", "--status", "fout")
     assert result.exit_code == 2 and "accepted: match, rounding, erratum, unexplained" in result.stderr
 
 

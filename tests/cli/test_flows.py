@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from .helpers import run
+from .helpers import run, run_en
 
 
 def test_the_published_flows():
@@ -40,7 +40,7 @@ def test_a_shorter_stay_serves_more_persons():
     ],
 )
 def test_bad_options(args, message):
-    result = run(*args)
+    result = run_en(*args)
     assert result.exit_code == 2 and message in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 

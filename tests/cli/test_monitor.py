@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run
+from .helpers import run, run_en
 
 MONITORING = Path(__file__).resolve().parents[2] / "monitoring"
 SAMPLE = MONITORING / "voorbeeld.yaml"
@@ -74,14 +74,14 @@ def test_a_broken_file_gives_one_clear_line(tmp_path, old, new, expected):
     text = SAMPLE.read_text(encoding="utf-8")
     assert old in text
     target.write_text(text.replace(old, new, 1), encoding="utf-8")
-    result = run("monitor", str(target))
+    result = run_en("monitor", str(target))
     assert result.exit_code == 2, result.stdout
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and all(part in lines[0] for part in expected), result.stderr
 
 
 def test_a_missing_file(tmp_path):
-    result = run("monitor", str(tmp_path / "nope.yaml"))
+    result = run_en("monitor", str(tmp_path / "nope.yaml"))
     assert result.exit_code == 2 and "nope.yaml: file not found" in result.stderr
 
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from .helpers import run
+from .helpers import run, run_en
 
 
 def test_default_is_the_adopted_funding():
@@ -50,14 +50,14 @@ def test_a_participants_file(tmp_path):
 def test_bad_key_files_exit_2(tmp_path, text, message):
     key = tmp_path / "key.yaml"
     key.write_text(text, encoding="utf-8")
-    result = run("municipalities", "--benefit-key", str(key))
+    result = run_en("municipalities", "--benefit-key", str(key))
     assert result.exit_code == 2
     assert message in result.stderr and str(key) in result.stderr
 
 
 def test_unknown_funding_and_missing_file():
-    assert "unknown funding scenario '4'" in run("municipalities", "--funding", "4").stderr
-    assert "file not found" in run("municipalities", "--benefit-key", "nope.yaml").stderr
+    assert "unknown funding scenario '4'" in run_en("municipalities", "--funding", "4").stderr
+    assert "file not found" in run_en("municipalities", "--benefit-key", "nope.yaml").stderr
 
 
 def test_english_and_csv():

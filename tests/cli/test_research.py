@@ -4,17 +4,17 @@ import json
 
 import pytest
 
-from .helpers import run
+from .helpers import run, run_en
 
 
 def test_init_copies_the_data_and_refuses_to_overwrite(tmp_path):
     target = tmp_path / "mijn-data"
-    result = run("init", str(target))
+    result = run_en("init", str(target))
     assert result.exit_code == 0 and "15 files" in result.stdout  # 10 data files, 2 curves, the flows, the monitoring template and sample
     assert (target / "personas" / "joris.yaml").is_file() and (target / "indices" / "cpi-cbs.yaml").is_file()
-    again = run("init", str(target))
+    again = run_en("init", str(target))
     assert again.exit_code == 2 and "exists and is not an empty folder" in again.stderr
-    assert run("verify", "--data-dir", str(target)).exit_code == 0
+    assert run_en("verify", "--data-dir", str(target)).exit_code == 0
     assert not any(p.name.startswith(".mijn-data-") for p in tmp_path.iterdir())  # no staging left behind
 
 
@@ -38,7 +38,7 @@ def test_pricelist_diff_needs_the_items_the_personas_use(tmp_path, data_dir):
     broken = tmp_path / "kaal.yaml"
     text = (data_dir / "pricelists" / "impactstudie-2024.yaml").read_text(encoding="utf-8")
     broken.write_text(text.replace("  - id: wajong\n", "  - id: wajong-oud\n"), encoding="utf-8")
-    result = run("pricelist", "diff", "impactstudie-2024", str(broken))
+    result = run_en("pricelist", "diff", "impactstudie-2024", str(broken))
     assert result.exit_code == 2 and "lacks items the personas use: wajong" in result.stderr
 
 
@@ -54,8 +54,8 @@ def test_pricelist_diff_needs_the_items_the_personas_use(tmp_path, data_dir):
         (["scenario", "realistic", "--years", "3", "--lag", "3"], "--lag: 3 is outside 0-2"),
         (["scenario", "realistic", "--discount-rate", "3%"], "--years: a discount rate or a lag goes with a horizon"),
         (["scenario", "realistic", "--years", "3", "--discount-rate", "120"], "--discount-rate: '120' is outside 0-100 %"),
-        (["uncertainty", "realistic", "--draws", "0"], "--draws: 0 is outside 1-10.000.000"),
-        (["measure", "--draws", "0"], "--draws: 0 is outside 1-10.000.000"),
+        (["uncertainty", "realistic", "--draws", "0"], "--draws: 0 is outside 1-10,000,000"),
+        (["measure", "--draws", "0"], "--draws: 0 is outside 1-10,000,000"),
         (["measure", "--recidivism", "0"], "--recidivism: a mean of 0 leaves the Beta distribution no room"),
         (["measure", "realistc"], "unknown scenario 'realistc'"),
         (["uncertainty", "realistic", "--recidivism", "1"], "leaves the Beta distribution no room"),
@@ -64,7 +64,7 @@ def test_pricelist_diff_needs_the_items_the_personas_use(tmp_path, data_dir):
     ],
 )
 def test_bad_research_values_exit_2(args, message):
-    result = run(*args)
+    result = run_en(*args)
     assert result.exit_code == 2, result.stdout
     assert message in result.stderr, result.stderr
 

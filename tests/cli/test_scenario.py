@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run
+from .helpers import run, run_en
 
 EXPECTED = Path(__file__).parent / "expected"
 
@@ -112,7 +112,7 @@ def test_a_scenario_file_by_path(tmp_path, data_dir):
     ],
 )
 def test_bad_values_exit_2_with_one_line(args, message):
-    result = run(*args)
+    result = run_en(*args)
     assert result.exit_code == 2
     assert result.stdout == ""
     assert message in result.stderr, result.stderr
@@ -121,7 +121,7 @@ def test_bad_values_exit_2_with_one_line(args, message):
 
 def test_english_errors_with_lang_en():
     assert run("scenario", "nope", "--lang", "en").stderr.startswith("error: unknown scenario")
-    assert run("scenario", "nope").stderr.startswith("fout: unknown scenario")
+    assert run("scenario", "nope").stderr.startswith("fout: onbekend scenario")
 
 
 def test_debug_shows_the_traceback():
@@ -137,4 +137,4 @@ def test_a_bug_is_one_line_too(monkeypatch):
     monkeypatch.setattr(rule, "benefit", lambda *a, **k: 1 / 0)
     result = run("scenario", "realistic")
     assert result.exit_code == 1
-    assert result.stderr == "fout: internal error: ZeroDivisionError: division by zero (run with --debug for the traceback)\n"
+    assert result.stderr == "fout: interne fout: ZeroDivisionError: division by zero (met --debug ziet u de traceback)\n"

@@ -93,11 +93,11 @@ def test_english_excel_uses_commas_and_points():
 
 
 def test_an_unknown_table_is_one_line(other):
-    from ..cli.helpers import run
+    from ..cli.helpers import run, run_en
 
-    result = run("scenario", "realistic", "--table", "nope")
+    result = run_en("scenario", "realistic", "--table", "nope")
     assert result.exit_code == 2
-    assert result.stderr == "fout: --table: no table 'nope' in this output; its tables: benefits, minimum, break_even, comparison\n"
+    assert result.stderr == "error: --table: no table 'nope' in this output; its tables: benefits, minimum, break_even, comparison\n"
 
 
 def test_text_from_the_data_is_inert(data_copy):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ..cli.helpers import run
+from ..cli.helpers import run, run_en
 from .browser import need_browser, open_page, screenshot
 
 EXPECTED = Path(__file__).parent / "expected"
@@ -120,9 +120,9 @@ def test_refuses_to_overwrite_without_force(tmp_path):
 def test_never_over_an_input_file(data_copy):
     target = data_copy / "personas" / "joris.yaml"
     before = target.read_text(encoding="utf-8")
-    result = run("report", "--data-dir", str(data_copy), "--out", str(target.with_suffix(".md")))
+    result = run_en("report", "--data-dir", str(data_copy), "--out", str(target.with_suffix(".md")))
     assert result.exit_code == 0  # a new file beside the inputs is fine
-    result = run("report", "--data-dir", str(data_copy), "--out", str(target), "--force")
+    result = run_en("report", "--data-dir", str(data_copy), "--out", str(target), "--force")
     assert result.exit_code == 2 and "no known extension" in result.stderr
     md = data_copy / "pricelists" / "prijzen.md"
     md.write_text("x", encoding="utf-8")
@@ -148,5 +148,5 @@ def test_a_failed_write_leaves_nothing(tmp_path, monkeypatch):
     (["report", "--out", "/nonexistent/folder/r.md"], "does not exist"),
 ])
 def test_bad_report_options(args, message):
-    result = run(*args)
+    result = run_en(*args)
     assert result.exit_code == 2 and message in result.stderr

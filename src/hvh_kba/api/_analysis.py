@@ -21,7 +21,7 @@ from ..core.dataset import OPTIONAL, Dataset
 OPTIONAL_FIELDS = {"indices": "indices", "municipalities": "regions", "recidivism": "curves", "flows": "flows"}
 from ..core.evaluation import Evaluation
 from ..core.perspectives import PERSPECTIVES, TRANSFER_CHOICES, Perspective
-from ..errors import InputError, shown, unknown
+from ..errors import InputError, Message, Said, say, shown, unknown
 from ..schema.common import MAX_EUROS, Text
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario
@@ -116,7 +116,7 @@ class Analysis:
         }
         unknown_keys = set(changes) - set(given)
         if unknown_keys:
-            raise InputError(f"not an assumption: {', '.join(sorted(unknown_keys))}; accepted: {', '.join(given)}")
+            raise InputError(say("lib.not_an_assumption", names=sorted(unknown_keys), accepted=list(given)))
         given.update(changes)
         chosen = perspective_of(given.pop("perspective"))
         return Analysis(self.dataset, _assumptions(self.dataset, **given), self.root, self.cache, chosen)
@@ -172,7 +172,7 @@ class Analysis:
     def twente(self) -> Twente:
         twente = self.dataset.twente()
         if twente is None:
-            raise InputError("no municipalities data: load it with load(optional=('municipalities',)) or add municipalities/*.yaml")
+            raise InputError(say("lib.no_municipalities"))
         return twente
 
     # -- the published figures -----------------------------------------------------------------
@@ -200,16 +200,16 @@ class Analysis:
                 key = value.strip().lower()
                 out[key] = levels[key]
                 continue
-            accepted = f"{', '.join(levels)} or an amount in euros (400000)"
+            accepted = say("lib.accepted.investment", levels=list(levels))
             try:
                 amount = _euros(value, "investments", accepted)
             except InputError as error:
-                if isinstance(value, str) and "not a number" in error.message:
-                    raise InputError(f"'{shown(value)}' is not a level or an amount; accepted: {accepted}", "investments") from None
+                if isinstance(value, str) and isinstance(error.message, Message) and error.message.key == "lib.not_a_number":
+                    raise InputError(say("lib.not_a_level", value=shown(value), accepted=accepted), "investments") from None
                 raise
             out[f"custom-{amount.normalize():f}"] = amount
         if not out:
-            raise InputError("no investment level given", "investments")
+            raise InputError(say("lib.no_investment_level"), "investments")
         return out
 
     def _set_prices(self) -> dict[str, Decimal]:
@@ -260,7 +260,7 @@ def load(
 
     wanted = set(optional) | ({"indices"} if price_year is not None else set())
     if wanted - set(OPTIONAL):
-        raise InputError(f"unknown optional folder(s) {', '.join(sorted(wanted - set(OPTIONAL)))}; accepted: {', '.join(OPTIONAL)}", "optional")
+        raise InputError(say("lib.unknown_optional", names=sorted(wanted - set(OPTIONAL)), accepted=list(OPTIONAL)), "optional")
     root = Path(data_dir) if data_dir is not None else shipped_data_dir()
     store = Cache.default() if cache is True else Cache(None) if cache is False else Cache(Path(cache))
     dataset = load_dataset(
@@ -298,16 +298,16 @@ def price_set_prices(pricelist: Pricelist, set_id: str) -> dict[str, Decimal]:
 def _assumptions(dataset: Dataset, *, prices, price_set, overrides, price_year, baseline, deadweight, dropout, transfers) -> Assumptions:
     """Every assumption checked; the price list's items for the overrides, its index for the price year."""
     if prices not in PRICE_CHOICES:
-        raise InputError(f"'{prices}' is not a price choice; accepted: {', '.join(PRICE_CHOICES)}", "prices")
+        raise InputError(say("lib.not_a_price_choice", value=str(prices), accepted=list(PRICE_CHOICES)), "prices")
     if transfers not in TRANSFER_CHOICES:
-        raise InputError(f"'{transfers}' is not a choice; accepted: {', '.join(TRANSFER_CHOICES)}", "transfers")
+        raise InputError(say("lib.not_a_choice", value=str(transfers), accepted=list(TRANSFER_CHOICES)), "transfers")
     pricelist = Evaluation(dataset).default_pricelist()
     items = pricelist.by_id()
     checked = {}
     for item, amount in overrides.items():
         if item not in items:
             raise unknown("price item", item, items, "overrides")
-        checked[item] = _euros(amount, "overrides", "an amount in euros, 0 or more (e.g. 230)", item)
+        checked[item] = _euros(amount, "overrides", say("lib.accepted.euros"), item)
     index = _index(dataset, pricelist, price_year) if price_year is not None else {}
     alternative = price_set_prices(pricelist, price_set) if price_set is not None else {}
     return Assumptions(
@@ -329,43 +329,44 @@ def _index(dataset: Dataset, pricelist: Pricelist, year: int) -> dict[int, Decim
     series_id = pricelist.meta.index
     series = (dataset.indices or {}).get(series_id) if series_id else None
     if series is None:
-        raise InputError(f"price list {pricelist.meta.id} names no index series (meta.index) that is in indices/", "price_year")
+        raise InputError(say("lib.no_index_series", pricelist=pricelist.meta.id), "price_year")
     index = chain(series)
     needed = {year} | {pricelist.year_of(item) for item in pricelist.items}
     outside = sorted(y for y in needed if y not in index)
     if outside:
-        raise InputError(f"{', '.join(map(str, outside))} is outside the index series {series.id} ({min(index)}-{max(index)})", "price_year")
+        # years as written, never grouped as a number (2025, not 2.025)
+        raise InputError(say("lib.outside_index", years=[str(y) for y in outside], series=series.id, first=str(min(index)),
+                             last=str(max(index))), "price_year")
     return index
 
 
-def number(value: Decimal | int | float | str, field: str, accepted: str, name: str | None = None) -> Decimal:
+def number(value: Decimal | int | float | str, field: str, accepted: Said, name: str | None = None) -> Decimal:
     """A finite number from a Decimal, an int, a float or text; floats by their shortest text (0.3 is 0.3)."""
     what = f"{field} {name}" if name else field
     try:
         result = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value).strip().replace("_", ""))
     except (InvalidOperation, ValueError):
-        raise InputError(f"'{shown(value)}' is not a number; accepted: {accepted}", what) from None
+        raise InputError(say("lib.not_a_number", value=shown(value), accepted=accepted), what) from None
     if not result.is_finite():
-        raise InputError(f"'{shown(value)}' is not a finite number; accepted: {accepted}", what)
+        raise InputError(say("lib.not_finite", value=shown(value), accepted=accepted), what)
     return result
 
 
 def fraction(value: Decimal | int | float | str, field: str) -> Decimal:
     """A rate as a fraction from 0 to 1."""
-    accepted = "a fraction from 0 to 1"
+    accepted = say("lib.accepted.fraction")
     result = number(value, field, accepted)
     if not 0 <= result <= 1:
-        raise InputError(f"{shown(result)} is outside 0-1; accepted: {accepted}", field)
+        raise InputError(say("lib.outside", value=shown(result), low=0, high=1, accepted=accepted), field)
     return result
 
 
-def _euros(value: Decimal | int | float | str, field: str, accepted: str, name: str | None = None) -> Decimal:
+def _euros(value: Decimal | int | float | str, field: str, accepted: Said, name: str | None = None) -> Decimal:
     result = number(value, field, accepted, name)
     if result < 0:
-        raise InputError(f"'{shown(value)}' is negative; accepted: {accepted}", f"{field} {name}" if name else field)
+        raise InputError(say("lib.negative", value=shown(value), accepted=accepted), f"{field} {name}" if name else field)
     if result > MAX_EUROS:
-        limit = f"{MAX_EUROS:,}".replace(",", ".")
-        raise InputError(f"'{shown(value)}' is above {limit} euros, the limit of any amount; accepted: {accepted}",
+        raise InputError(say("lib.above_limit", value=shown(value), limit=MAX_EUROS, accepted=accepted),
                          f"{field} {name}" if name else field)
     return result
 

@@ -9,7 +9,7 @@ from types import MappingProxyType
 
 from ..core.flows import Observed, Occupancy, observe, pooled, whole
 from ..core.scenario import Split, average_population, persona_coefficients
-from ..errors import InputError, shown, unknown
+from ..errors import InputError, say, shown, unknown
 from ..schema.common import Text
 from ..schema.flows import Flows
 from ..schema.scenario import MAX_STAY, MIN_STAY, Scenario
@@ -60,7 +60,7 @@ def flows(analysis: Analysis, *, source: str | None = None, scenario: str = "rea
     """
     published = analysis.dataset.flows
     if not published:
-        raise InputError("no published flows: load them with load(optional=('flows',)) or add flows/*.yaml", "source")
+        raise InputError(say("lib.no_flows"), "source")
     if source is None:
         source = next(iter(sorted(published)))
     if source not in published:
@@ -70,7 +70,7 @@ def flows(analysis: Analysis, *, source: str | None = None, scenario: str = "rea
     research = chosen.research
     months = _stay(stay) if stay is not None else research.stay_months if research else None
     if months is None:
-        raise InputError(f"scenario {chosen.id} has no research.stay_months; give the average stay", "stay")
+        raise InputError(say("lib.no_stay", scenario=chosen.id), "stay")
     rate = research.recidivism.expected() if research else Decimal(0)
     level, investment = next(iter(chosen.investment.levels().items()))
     dropout = analysis.assumptions.dropout
@@ -124,10 +124,9 @@ def _closest(places: dict[str, int], occupancy: Decimal) -> str:
 
 
 def _stay(value: Decimal | float | str) -> Decimal:
-    accepted = f"months from {MIN_STAY} to {MAX_STAY}"
+    accepted = say("lib.accepted.stay", low=MIN_STAY, high=MAX_STAY)
     months = number(value, "stay", accepted)
     if not MIN_STAY <= months <= MAX_STAY:
-        raise InputError(f"{shown(months)} months is outside {MIN_STAY}-{MAX_STAY}: a stay in Huis van Herstel lasts "
-                         f"{MIN_STAY} to {MAX_STAY} months; accepted: {accepted}", "stay")
+        raise InputError(say("lib.stay_outside", value=shown(months), low=MIN_STAY, high=MAX_STAY, accepted=accepted), "stay")
     return months
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from ..errors import InputError
+from ..errors import InputError, say
 from ..schema.common import Text
 from ..schema.scenario import InformationGroup, Research, Scenario
 from ._analysis import Analysis, RunContext
@@ -65,7 +65,7 @@ def measure(
     chosen = analysis.scenario(name)
     research = research_of(chosen)
     if not research.information:
-        raise InputError(f"scenario {chosen.id} has no research.information: the groups of inputs to value", "scenario")
+        raise InputError(say("lib.no_information", scenario=chosen.id), "scenario")
     mean = beta_mean(recidivism, research)
     level, amount, levels = level_and_amount(analysis, chosen, investments)
     from ..core import uncertainty, voi  # NumPy: only this question needs it
@@ -110,8 +110,7 @@ def _group_inputs(model, research: Research, mean: float):
     for group in research.information:
         for name in group.inputs:
             if name not in (*items, "recidivism", "places", "stay", "dropout", "mix", "other-prices"):
-                raise InputError(f"research.information {group.id}: '{name}' is not an input of the Monte Carlo "
-                                 "(a price item no benefit line uses?)", "scenario")
+                raise InputError(say("lib.not_a_drawn_input", group=group.id, name=name), "scenario")
     # the other prices as one number: their contribution to the budget at the mix and the mean recidivism
     others = [i for item, i in items.items() if item not in named]
     w = model.weights

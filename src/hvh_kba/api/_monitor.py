@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..core.flows import YEAR_DAYS, Observed, observe, pooled
 from ..core.funding import contributions, divide, total
-from ..errors import DataError, Problem, unknown
+from ..errors import DataError, Problem, say, unknown
 from ..schema.common import Text
 from ..schema.flows import Flows
 from ._analysis import Analysis, RunContext
@@ -105,7 +105,7 @@ def monitor(analysis: Analysis, path: str | Path, *, scenario: str = "realistic"
     if flows is not None and doc is not None:
         problems += flow_problems(flows, doc, twente.by_id() if twente else None)
     if problems or flows is None:
-        raise DataError(problems or [Problem(shown, None, "", "not a flows file")])
+        raise DataError(problems or [Problem(shown, None, "", say("lib.not_a_flows_file"))])
     chosen = analysis.scenario(scenario)
     rate = chosen.research.recidivism.expected() if chosen.research else ZERO
     decided = chosen.investment.decided.amount

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.funding import BudgetFlow, Position, budget_flows, inhabitants, participants_key, settle
-from ..errors import DataError, InputError, Problem, unknown
+from ..errors import DataError, InputError, Problem, say, unknown
 from ..schema.municipality import Funding, Twente
 from ..schema.scenario import Scenario
 from ._analysis import Analysis, RunContext, fraction
@@ -45,8 +45,8 @@ def municipalities(
     participants per municipality; recidivism: the savings at this rate (default: the municipal minimum).
     """
     if analysis.perspective.id not in SETTLED:
-        raise InputError(f"the municipalities' positions need the study's or the municipal perspective, not "
-                         f"'{analysis.perspective.id}'; accepted: {', '.join(SETTLED)}", "perspective")
+        raise InputError(say("lib.perspective_not_settled", perspective=analysis.perspective.id, accepted=list(SETTLED)),
+                         "perspective")
     twente = analysis.twente()
     chosen = next((f for f in twente.funding if f.id == funding), None)
     if chosen is None:
@@ -76,9 +76,9 @@ def _weights(twente: Twente, counts: Mapping[str, Decimal | int]) -> dict[str, D
         if name not in known:
             raise unknown("municipality", name, known, "benefit_key")
         if Decimal(count) < 0:
-            raise InputError(f"{name}: {count} is negative", "benefit_key")
+            raise InputError(say("lib.count_negative", name=name, count=str(count)), "benefit_key")
     if sum(Decimal(c) for c in counts.values()) == 0:
-        raise InputError("all zero; at least one municipality needs participants", "benefit_key")
+        raise InputError(say("lib.all_zero"), "benefit_key")
     return participants_key(counts)
 
 
@@ -88,7 +88,7 @@ def _key_file(path: Path, twente: Twente) -> dict[str, Decimal]:
     from ..schema.municipality import BenefitKey
 
     if not path.is_file():
-        raise InputError(f"{path}: file not found; accepted: inhabitants, or a YAML file with participants: or shares:", "benefit_key")
+        raise InputError(say("lib.key_file_not_found", path=str(path)), "benefit_key")
     key, doc, problems = load_record(path, str(path), BenefitKey)
     if key is None:
         raise DataError(problems)
@@ -99,13 +99,14 @@ def _key_file(path: Path, twente: Twente) -> dict[str, Decimal]:
     for name in entries:
         if name not in known:
             line = doc.locate((field, name))[1] if doc else None
-            problems.append(Problem(str(path), line, f"{field}.{name}", f"unknown municipality; valid: {', '.join(sorted(known))}"))
+            problems.append(Problem(str(path), line, f"{field}.{name}",
+                                    say("lib.unknown_unnamed", what=say("noun.municipality"), known=sorted(known))))
     if key.shares is not None and sum(key.shares.values()) != 1:
         line = doc.locate(("shares",))[1] if doc else None
-        total = (sum(key.shares.values()) * 100).normalize()
-        problems.append(Problem(str(path), line, "shares", f"the shares sum to {total:f} %; they must sum to 100 %"))
+        total = sum(key.shares.values()) * 100
+        problems.append(Problem(str(path), line, "shares", say("shares_not_100", total=total)))
     if sum(entries.values()) == 0:
-        problems.append(Problem(str(path), None, field, "all zero; at least one municipality needs participants"))
+        problems.append(Problem(str(path), None, field, say("lib.all_zero")))
     if problems:
         raise DataError(problems)
     return participants_key(entries)

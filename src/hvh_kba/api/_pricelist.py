@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.pricediff import ItemChange, ScenarioChange, item_changes, scenario_changes
-from ..errors import DataError, InputError
+from ..errors import DataError, InputError, say
 from ..schema.pricelist import PriceItem, Pricelist
 from ._analysis import Analysis
 
@@ -59,12 +59,11 @@ def _pricelist(analysis: Analysis, name: str | Path) -> Pricelist:
     else:
         path = Path(name)
         if not path.is_file():
-            known = ", ".join(sorted(analysis.dataset.pricelists))
-            raise InputError(f"price list '{name}' is neither a file nor a price list in the data folder ({known})")
+            raise InputError(say("lib.pricelist_not_found", name=str(name), known=sorted(analysis.dataset.pricelists)))
         found, _, problems = load_record(path, str(name), Pricelist)
         if problems:
             raise DataError(problems)
     missing = sorted({line.item for p in analysis.dataset.personas.values() for line in p.costs + p.benefits} - set(found.by_id()))
     if missing:
-        raise InputError(f"price list '{name}' lacks items the personas use: {', '.join(missing)}")
+        raise InputError(say("lib.pricelist_lacks_items", name=str(name), missing=missing))
     return found

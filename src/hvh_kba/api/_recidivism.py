@@ -10,7 +10,7 @@ from ..core.horizon import discount_factor
 from ..core.persona import coefficients
 from ..core.recidivism import TimePath, break_even_effect, cohort, cumulative, present_value, relative
 from ..core.scenario import ScenarioResult, Split
-from ..errors import InputError, unknown
+from ..errors import InputError, say, unknown
 from ..schema.recidivism import Curve
 from ._analysis import Analysis, fraction
 
@@ -92,22 +92,22 @@ def time_path(
     chosen = result.scenario
     research = chosen.research
     if research is None:
-        raise InputError(f"scenario {chosen.id} has no research section: a time path needs its discount rate", "curve")
+        raise InputError(say("lib.no_research_for_path", scenario=chosen.id), "curve")
     if analysis.assumptions.baseline != 1:
-        raise InputError("--baseline-recidivism and a recidivism curve both set the null alternative; give one", "curve")
+        raise InputError(say("lib.baseline_and_curve"), "curve")
     curves = analysis.dataset.curves
     if curves is None:
-        raise InputError("no recidivism curves: load them with load(optional=('recidivism',)) or add recidivism/*.yaml", "curve")
+        raise InputError(say("lib.no_curves"), "curve")
     null = _curve(curves, curve, "curve")
     years = max(p.year for p in null.points)
     other = None
     if hvh_curve is not None:
         if effect is not None:
-            raise InputError("an effect and a curve of Huis van Herstel's own both say what it does; give one", "effect")
+            raise InputError(say("lib.effect_and_curve"), "effect")
         other = _curve(curves, hvh_curve, "hvh_curve")
         if other.counts != null.counts:
-            raise InputError(f"'{other.id}' counts a new {other.counts.replace('-', ' ')}, '{null.id}' a new "
-                             f"{null.counts.replace('-', ' ')}; accepted: a curve that counts what --curve counts", "hvh_curve")
+            raise InputError(say("lib.curves_count_differently", other=other.id, other_counts=_counts(other), null=null.id,
+                                 null_counts=_counts(null)), "hvh_curve")
         years = max(years, *(p.year for p in other.points))
         path = TimePath(_yearly(null, years), _yearly(other, years))
         reduction = None
@@ -136,6 +136,12 @@ def _curve(curves: Mapping[str, Curve], name: str, field: str) -> Curve:
     if name not in curves:
         raise unknown("recidivism curve", name, curves, field)
     return curves[name]
+
+
+def _counts(curve: Curve):
+    """What a curve counts as reoffending, in words ('a new conviction')."""
+    words = {"conviction": say("lib.counts.conviction"), "prison-term": say("lib.counts.prison_term")}
+    return words.get(curve.counts, curve.counts.replace("-", " "))
 
 
 def _yearly(curve: Curve, years: int) -> tuple[Decimal, ...]:

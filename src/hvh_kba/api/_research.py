@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..core.sensitivity import Tornado, tornado
-from ..errors import InputError, shown
+from ..errors import InputError, say, shown
 from ..schema.common import Text
 from ..schema.scenario import Research, Scenario
 from ._analysis import Analysis, RunContext, fraction
@@ -86,15 +86,16 @@ def beta_mean(recidivism: Decimal | float | str | None, research: Research) -> D
     """The mean of the Monte Carlo's recidivism (default: the study's pointer), strictly between 0 and 1."""
     mean = fraction(recidivism, "recidivism") if recidivism is not None else research.recidivism.expected()
     if not 0 < mean < 1:
-        raise InputError(f"a mean of {mean} leaves the Beta distribution no room; accepted: above 0 and below 1", "recidivism")
+        raise InputError(say("lib.beta_mean", mean=str(mean)), "recidivism")
     return mean
 
 
 def check_draws(draws: int, seed: int) -> None:
     if not isinstance(draws, int) or not 1 <= draws <= MAX_DRAWS:
-        raise InputError(f"{shown(draws)} is outside 1-{MAX_DRAWS:,}; accepted: a whole number of draws".replace(",", "."), "draws")
+        raise InputError(say("lib.outside", value=shown(draws), low=1, high=MAX_DRAWS, accepted=say("lib.accepted.draws")), "draws")
     if not isinstance(seed, int) or not 0 <= seed < 2**63:
-        raise InputError(f"{shown(seed)} is outside 0-{2**63 - 1}; accepted: a whole number, 0 or more", "seed")
+        # the limit as written, as the seed is: a seed is an identifier more than an amount
+        raise InputError(say("lib.outside", value=shown(seed), low=0, high=str(2**63 - 1), accepted=say("lib.accepted.seed")), "seed")
 
 
 def model_of(analysis: Analysis, chosen: Scenario, research: Research, occupancy: bool = False):
@@ -107,8 +108,7 @@ def model_of(analysis: Analysis, chosen: Scenario, research: Research, occupancy
         ranges = research.ranges
         missing = [name for name in ("participants", "stay", "dropout") if getattr(ranges, name) is None]
         if missing:
-            raise InputError(f"scenario {chosen.id} has no research.ranges for {', '.join(missing)}; the occupancy is drawn from them",
-                             "scenario")
+            raise InputError(say("lib.no_ranges", scenario=chosen.id, missing=missing), "scenario")
         drawn = Occupancy((ranges.participants.low, min(max(chosen.participants, ranges.participants.low), ranges.participants.high),
                            ranges.participants.high), (float(ranges.stay.low), float(ranges.stay.high)),
                           (float(ranges.dropout.low), float(ranges.dropout.high)))
@@ -131,8 +131,7 @@ def model_of(analysis: Analysis, chosen: Scenario, research: Research, occupancy
     for a, b, rho in correlated:
         matrix[names.index(a), names.index(b)] = matrix[names.index(b), names.index(a)] = rho
     if np.linalg.eigvalsh(matrix).min() <= 0:
-        raise InputError(f"scenario {chosen.id}: research.correlations together are not a correlation matrix "
-                         "(no inputs can be correlated that way); loosen one", "scenario")
+        raise InputError(say("lib.not_a_correlation_matrix", scenario=chosen.id), "scenario")
     return model
 
 
@@ -148,7 +147,7 @@ def price_ranges(research: Research) -> dict[str, tuple[Decimal, Decimal]]:
 
 def research_of(scenario: Scenario) -> Research:
     if scenario.research is None:
-        raise InputError(f"scenario {scenario.id} has no research section (ranges, spread, concentrations); see scenarios/_impactstudie-2024.yaml")
+        raise InputError(say("lib.no_research", scenario=scenario.id))
     return scenario.research
 
 

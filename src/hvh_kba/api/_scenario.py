@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..core.horizon import Horizon, horizon
 from ..core.perspectives import ACTORS, PERSPECTIVES
 from ..core.scenario import BreakEven, ScenarioResult, Split, evaluate_scenario
-from ..errors import DataError, InputError, Problem, shown, unknown
+from ..errors import DataError, InputError, Problem, say, shown, unknown
 from ._analysis import Analysis, RunContext, fraction, number
 from ._recidivism import TimePathResult, time_path
 
@@ -115,7 +115,8 @@ def scenario(
     """
     chosen = analysis.scenario(name)
     if participants is not None and not (isinstance(participants, int) and 0 <= participants <= chosen.capacity):
-        raise InputError(f"{shown(participants)} is outside 0-{chosen.capacity} (the capacity of {chosen.id})", "participants")
+        raise InputError(say("lib.outside_capacity", value=shown(participants), capacity=chosen.capacity, scenario=chosen.id),
+                         "participants")
     table_rates = [fraction(r, "rates") for r in rates] if rates is not None else None
     shares = _mix(analysis, mix) if mix is not None else None
     levels = analysis.investments(chosen, investments) if investments is not None else None
@@ -131,11 +132,11 @@ def scenario(
             if of.measure == "scenario-benefits":
                 published.setdefault((of.perspective, of.recidivism), check)  # the table's own, the first
     path = None
-    rate_d = fraction(number(discount_rate, "discount_rate", "a fraction from 0 to 1"), "discount_rate") if discount_rate is not None else None
+    rate_d = fraction(number(discount_rate, "discount_rate", say("lib.accepted.fraction")), "discount_rate") if discount_rate is not None else None
     if curve is not None:
         path = time_path(analysis, result, curve, effect=effect, hvh_curve=hvh_curve, discount_rate=rate_d)
     elif effect is not None or hvh_curve is not None:
-        raise InputError("an effect or a curve of Huis van Herstel's own goes with a recidivism curve; give one", "curve")
+        raise InputError(say("lib.effect_without_curve"), "curve")
     flows = None
     if years is not None or discount_rate is not None or lag:
         flows = _horizon(chosen, result, table_rates, years, rate_d, lag, path)
@@ -188,11 +189,11 @@ def distribution(accounts: Mapping[str, Split], level: str | None = None, invest
         for actor in ACTORS
     )
     welfare = accounts["welfare"]
-    for name, total, expected in (("without recidivism", sum(s.at_zero for s in shares), welfare.at(zero)),
-                                  ("at any recidivism", sum(s.minimum for s in shares), welfare.minimum)):
+    for when, total, expected in ((say("lib.without_recidivism"), sum(s.at_zero for s in shares), welfare.at(zero)),
+                                  (say("lib.at_any_recidivism"), sum(s.minimum for s in shares), welfare.minimum)):
         if abs(total - expected) > Decimal("0.005"):  # a payer without an actor, or a transfer counted once
-            raise DataError([Problem("price list", None, "payer", f"the actors' shares {name} add up to {total}, the welfare "
-                                     f"balance is {expected}: a price item's payer is not divided over the actors")])
+            raise DataError([Problem("price list", None, "payer",
+                                     say("lib.shares_do_not_add_up", when=when, total=total, expected=expected))])
     return Distribution(shares, welfare.at(zero), welfare.minimum, investment, level)
 
 
@@ -205,7 +206,7 @@ def _mix(analysis: Analysis, mix: Mapping[str, Decimal | float | str]) -> dict[s
         shares[key] = fraction(share, "mix")
     total = sum(shares.values(), Decimal(0))
     if total != 1:
-        raise InputError(f"the shares sum to {(total * 100).normalize():f} %, not 100 %", "mix")
+        raise InputError(say("lib.mix_not_100", total=total * 100), "mix")
     return shares
 
 
@@ -213,18 +214,19 @@ def _horizon(chosen, result: ScenarioResult, rates, years, discount_rate, lag, p
     """Cash flows at the first rate asked for (default: the study's pointer) against the first level (default: decided);
     with a time path, each cohort's benefits over the years after its release instead."""
     if years is None:
-        raise InputError("a discount rate or a lag goes with a horizon; accepted: years 1 or more", "years")
+        raise InputError(say("lib.horizon_needed"), "years")
     if not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
-        raise InputError(f"{shown(years)} is outside 1-{MAX_YEARS}; accepted: a whole number of years from 1 to {MAX_YEARS}", "years")
+        raise InputError(say("lib.outside", value=shown(years), low=1, high=MAX_YEARS,
+                             accepted=say("lib.accepted.years", most=MAX_YEARS)), "years")
     if not isinstance(lag, int) or not 0 <= lag < years:
-        raise InputError(f"{shown(lag)} is outside 0-{years - 1}; accepted: fewer years than the horizon", "lag")
+        raise InputError(say("lib.outside", value=shown(lag), low=0, high=years - 1, accepted=say("lib.accepted.lag")), "lag")
     research = chosen.research
     if discount_rate is not None:
         rate_d = discount_rate
     elif research is not None:
         rate_d = research.discount_rate
     else:
-        raise InputError(f"scenario {chosen.id} has no research.discount_rate; give one", "discount_rate")
+        raise InputError(say("lib.no_discount_rate", scenario=chosen.id), "discount_rate")
     rate = rates[0] if rates else (research.recidivism.expected() if research else result.rows[0].rate)
     level = next(iter(result.investments))
     investment = result.investments[level]

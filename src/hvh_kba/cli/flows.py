@@ -4,6 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..errors import say
 from .options import Options, parse_decimal, shared
 
 NAME = "flows"
@@ -24,6 +25,6 @@ def command(
     from ..views.flows import flows_view
     from .run import analysis, show
 
-    months = parse_decimal(stay.strip(), "--stay", "months, e.g. 10 or 8.5") if stay is not None else None
+    months = parse_decimal(stay.strip(), "--stay", say("cli.accepted.months")) if stay is not None else None
     report = api.flows(analysis(opts, scenario=scenario, optional=("flows",)), source=source, scenario=scenario, stay=months)
     show(flows_view(report, opts.lang), opts)

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from ..errors import say
+from .language import chosen
 from .options import CliError
 
 NAME = "init"
@@ -23,10 +26,10 @@ def command(
     from .writes import signals_raise
 
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
-        raise CliError(f"{directory}: exists and is not an empty folder; choose a new folder")
+        raise CliError(say("cli.init_exists", folder=str(directory)))
     parent = directory.resolve().parent
     if not parent.is_dir():
-        raise CliError(f"{directory}: its parent folder {parent} does not exist")
+        raise CliError(say("cli.init_parent_missing", folder=str(directory), parent=str(parent)))
     source = shipped_data_dir()
     # build it beside the target, then rename: an interrupted init leaves nothing half-written
     staging = Path(tempfile.mkdtemp(prefix=f".{directory.name}-", dir=parent))
@@ -41,7 +44,8 @@ def command(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     files = sorted(p.relative_to(directory) for p in directory.rglob("*.yaml"))
-    typer.echo(f"{len(files)} files in {directory}:")
+    lang = chosen(sys.argv[1:])
+    typer.echo(say("cli.init_files", count=len(files), folder=str(directory)).text(lang))
     for path in files:
         typer.echo(f"  {path}")
-    typer.echo(f"Edit them, then run e.g.: hvh-kba scenario realistic --data-dir {directory}")
+    typer.echo(say("cli.init_hint", folder=str(directory)).text(lang))

@@ -17,7 +17,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from ..errors import InputError, shown
+from ..errors import InputError, Said, say, shown
 
 
 class CliError(InputError):
@@ -62,7 +62,9 @@ Format = Annotated[
 TableId = Annotated[
     Optional[str], typer.Option("--table", metavar="ID", help="Only the table with this id (the ids are in the JSON and CSV output).")
 ]
-Language = Annotated[Lang, typer.Option("--lang", help="Language of the output (Dutch number formats in nl).")]
+Language = Annotated[
+    Lang, typer.Option("--lang", envvar="HVH_KBA_LANG", help="Language of the output (Dutch number formats in nl); default $HVH_KBA_LANG, else nl.")
+]
 Investments = Annotated[
     Optional[list[str]],
     typer.Option("--investment", metavar="decided|min|max|EUROS", help="Investment level(s) to compare with (repeatable; default: all three)."),
@@ -71,7 +73,7 @@ Decision = Annotated[
     Optional[str], typer.Option("--investment", metavar="decided|min|max|EUROS", help="The investment to decide on (default: decided).")
 ]
 # The Monte Carlo's own options (uncertainty and measure)
-Draws = Annotated[int, typer.Option("--draws", metavar="N", help="Number of draws (1 to 10.000.000).")]
+Draws = Annotated[int, typer.Option("--draws", metavar="N", help="Number of draws (1 to 10,000,000).")]
 Seed = Annotated[int, typer.Option("--seed", metavar="S", help="Seed of the random numbers: the same seed gives the same numbers.")]
 MeanRecidivism = Annotated[
     Optional[str], typer.Option("--recidivism", metavar="R", help="Mean recidivism rate (default: the study's pointer, 47% x 0.7).")
@@ -171,25 +173,25 @@ def shared(*groups: str):
     return decorate
 
 
-def parse_decimal(text: str, what: str, accepted: str) -> Decimal:
+def parse_decimal(text: str, what: str, accepted: Said) -> Decimal:
     try:
         value = Decimal(text.strip().replace("_", ""))
     except InvalidOperation:
-        raise CliError(f"{what}: '{shown(text)}' is not a number; accepted: {accepted}") from None
+        raise CliError(say("cli.not_a_number", option=what, value=shown(text), accepted=accepted)) from None
     if not value.is_finite():
-        raise CliError(f"{what}: '{shown(text)}' is not a finite number; accepted: {accepted}")
+        raise CliError(say("cli.not_finite", option=what, value=shown(text), accepted=accepted))
     return value
 
 
 def parse_rate(text: str, what: str = "--recidivism") -> Decimal:
     """'0.3', '30' and '30%' all mean 30 %: a value above 1, or with %, is a percentage."""
-    accepted = "a fraction 0-1 (0.3) or a percentage 0-100 (30 or 30%)"
+    accepted = say("cli.accepted.rate")
     raw = text.strip()
     percent = raw.endswith("%")
     value = parse_decimal(raw.rstrip("%"), what, accepted)
     fraction = value / 100 if percent or value > 1 else value
     if not 0 <= fraction <= 1:
-        raise CliError(f"{what}: '{shown(text)}' is outside 0-100 %; accepted: {accepted}")
+        raise CliError(say("cli.rate_outside", option=what, value=shown(text), accepted=accepted))
     return fraction
 
 
@@ -200,7 +202,7 @@ def parse_assignments(values: list[str], what: str, example: str) -> list[tuple[
         for part in value.split(","):
             name, sep, amount = part.partition("=")
             if not sep or not name.strip() or not amount.strip():
-                raise CliError(f"{what}: '{part}' is not NAME=VALUE; accepted e.g. {example}")
+                raise CliError(say("cli.not_assignment", option=what, value=part, example=example))
             pairs.append((name.strip(), amount.strip()))
     return pairs
 
@@ -216,10 +218,10 @@ FIELD_OPTIONS = {
 }
 
 
-def option_message(error: InputError) -> str:
-    """A library error as the command line says it: the option instead of the argument's name."""
+def option_message(error: InputError, lang: str = "en") -> str:
+    """A library error as the command line says it: the option instead of the argument's name, in `lang`."""
     if not error.field:
-        return error.message
+        return error.text(lang)
     name, _, rest = error.field.partition(" ")
     option = FIELD_OPTIONS.get(name, name)
-    return f"{option}{' ' + rest if rest else ''}: {error.message}"
+    return f"{option}{' ' + rest if rest else ''}: {error.text(lang)}"

@@ -22,7 +22,7 @@ app = typer.Typer(
 @shared("data", "output")
 def show(
     ctx: typer.Context,
-    law: Annotated[Optional[str], typer.Option("--law", help="Only items paid under this law or by this payer (Wmo, Participatiewet, Zvw ...).")] = None,
+    law: Annotated[Optional[str], typer.Option("--law", metavar="LAW", help="Only items paid under this law or by this payer (Wmo, Participatiewet, Zvw ...).")] = None,
     search: Annotated[Optional[str], typer.Option("--search", metavar="TEXT", help="Only items whose id, label, law or note contains TEXT.")] = None,
     *,
     opts: Options,

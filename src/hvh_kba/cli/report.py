@@ -5,6 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..errors import say
 from .options import CliError, Lang, Language, Options, shared
 
 NAME = "report"
@@ -30,18 +31,16 @@ def command(
 
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise CliError(f"--out: '{out}' has no known extension; accepted: {', '.join(FORMATS)}")
+        raise CliError(say("cli.out_extension", out=str(out), known=list(FORMATS)))
     if scenario is not None and all_:
-        raise CliError("--scenario and --all exclude each other; give one")
+        raise CliError(say("cli.scenario_and_all"))
     opts = replace(opts, lang=lang.value)
     run = analysis(opts, scenario=scenario, optional=("municipalities",))
     _refuse_inputs(out, opts, scenario)
     if out.exists() and not force:
-        from ..i18n import t
-
-        raise CliError(t("report.exists", opts.lang, path=out))
+        raise CliError(say("cli.out_exists", path=str(out)))
     if not out.resolve().parent.is_dir():
-        raise CliError(f"--out: the folder {out.resolve().parent} does not exist")
+        raise CliError(say("cli.out_folder_missing", folder=str(out.resolve().parent)))
     names = [s.id for s in run.ordered_scenarios()] if all_ else [run.scenario(scenario or "realistic").id]
     content = api.report(run, names)
     write_atomically(out, lambda target: _write(content, opts.lang, suffix, target))
@@ -85,4 +84,4 @@ def _refuse_inputs(out: Path, opts: Options, scenario: str | None) -> None:
     root = (opts.data_dir or shipped_data_dir()).resolve()
     inputs |= {p.resolve() for p in root.glob("*/*.yaml")}
     if target in inputs:
-        raise CliError(f"--out: {out} is one of the input files; choose another file")
+        raise CliError(say("cli.out_is_input", out=str(out)))

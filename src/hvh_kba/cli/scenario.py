@@ -5,6 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..errors import say
 from .options import CliError, Investments, Options, parse_assignments, parse_decimal, parse_rate, shared
 
 NAME = "scenario"
@@ -13,7 +14,7 @@ NAME = "scenario"
 @shared("research", "data", "output")
 def command(
     name: Annotated[str, typer.Argument(metavar="NAME", help="worst-case, realistic, ideal, or the path of a scenario file.")],
-    participants: Annotated[Optional[int], typer.Option("--participants", help="Number of participants (0 .. capacity).")] = None,
+    participants: Annotated[Optional[int], typer.Option("--participants", metavar="N", help="Number of participants (0 .. capacity).")] = None,
     recidivism: Annotated[
         Optional[list[str]], typer.Option("--recidivism", metavar="R", help="Recidivism rate(s) to show: 0.3, 30 or 30% (repeatable).")
     ] = None,
@@ -60,12 +61,12 @@ def command(
 
 def parse_mix(text: str) -> dict[str, Decimal]:
     """'soufiane=36,patrick=13,joris=51' (percentages) into fractions; the library checks the names and the sum."""
-    accepted = "soufiane=36,patrick=13,joris=51 (percentages that sum to 100)"
+    accepted = say("cli.accepted.mix")
     shares = {}
-    for name, value in parse_assignments([text], "--mix", accepted):
+    for name, value in parse_assignments([text], "--mix", "soufiane=36,patrick=13,joris=51"):
         share = parse_decimal(value.rstrip("%"), f"--mix {name}", accepted)
         if not 0 <= share <= 100:
-            raise CliError(f"--mix {name}: {value} is outside 0-100; accepted: {accepted}")
+            raise CliError(say("cli.mix_outside", option=f"--mix {name}", value=value, accepted=accepted))
         shares[name] = share / 100
     return shares
 

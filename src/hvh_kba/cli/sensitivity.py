@@ -16,7 +16,7 @@ def command(
         Optional[str], typer.Option("--recidivism", metavar="R", help="Base recidivism rate (default: the study's pointer, 47% x 0.7).")
     ] = None,
     investment: Investments = None,
-    top: Annotated[Optional[int], typer.Option("--top", min=1, help="Show only the N largest effects.")] = None,
+    top: Annotated[Optional[int], typer.Option("--top", metavar="N", min=1, help="Show only the N largest effects.")] = None,
     *,
     opts: Options,
 ) -> None:

@@ -3,12 +3,15 @@
 Errata state their expected difference as arithmetic on the source's own figures,
 so the derivation stays readable in the data. Only numbers, + - * /, // (division rounded down:
 what a source that truncates or tabulates in steps does) and brackets.
+A ValueError's argument is a Message (errors.py): str() is English, the data's checks may say it in the run's language.
 """
 
 from __future__ import annotations
 
 import ast
 from decimal import ROUND_FLOOR, Decimal
+
+from ..errors import say
 
 _OPS = {
     ast.Add: lambda a, b: a + b,
@@ -23,7 +26,7 @@ def evaluate(expression: str) -> Decimal:
     try:
         tree = ast.parse(expression, mode="eval")
     except SyntaxError as exc:
-        raise ValueError(f"not arithmetic: {expression!r}") from exc
+        raise ValueError(say("lib.not_arithmetic", expression=repr(expression))) from exc
     return _eval(tree.body, expression)
 
 
@@ -36,4 +39,4 @@ def _eval(node: ast.AST, text: str) -> Decimal:
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
         value = _eval(node.operand, text)
         return -value if isinstance(node.op, ast.USub) else value
-    raise ValueError(f"only numbers, + - * / // and brackets are allowed: {text!r}")
+    raise ValueError(say("lib.only_arithmetic", expression=repr(text)))

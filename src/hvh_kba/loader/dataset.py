@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from decimal import Decimal
+from decimal import Decimal, DivisionByZero, DivisionUndefined
 from typing import TypeVar
 
 from ..core.arith import evaluate
 from ..core.dataset import OPTIONAL, Dataset
-from ..errors import DataError, Problem
+from ..errors import DataError, Message, Problem, Said, os_reason, say
 from ..paths import shipped_data_dir
 from ..schema.common import MAX_EUROS
 from ..schema.persona import LAWS, Persona
@@ -48,14 +48,14 @@ class Reader:
         try:
             info = path.stat()
             if not stat.S_ISREG(info.st_mode):
-                return None, [Problem(shown, None, "", "not a regular file; a data file is a YAML text file")]
+                return None, [Problem(shown, None, "", say("data.not_a_file"))]
             if info.st_size > MAX_FILE:
-                return None, [Problem(shown, None, "", f"{info.st_size} bytes; a data file may have at most {MAX_FILE}")]
+                return None, [Problem(shown, None, "", say("data.too_large", size=str(info.st_size), limit=str(MAX_FILE)))]
             content = path.read_bytes()
         except FileNotFoundError:
-            return None, [Problem(shown, None, "", "file not found")]
+            return None, [Problem(shown, None, "", say("data.file_not_found"))]
         except OSError as exc:
-            return None, [Problem(shown, None, "", f"cannot read: {exc.strerror or exc}")]
+            return None, [Problem(shown, None, "", say("data.cannot_read", reason=os_reason(exc)))]
         self.files[str(path.resolve())] = digest(content)
         return content, []
 
@@ -66,7 +66,8 @@ class Reader:
         try:
             text = content.decode("utf-8")
         except UnicodeDecodeError as exc:
-            return None, [Problem(shown, None, "", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
+            reason = UTF8_REASONS.get(exc.reason, exc.reason)
+            return None, [Problem(shown, None, "", say("data.not_utf8", reason=reason, start=str(exc.start)))]
         return parse(text, shown)
 
     def record(self, path: Path, shown: str, schema: type[M]) -> tuple[M | None, Document | None, list[Problem]]:
@@ -85,7 +86,7 @@ def validated(schema: type[M], doc: Document, shown: str) -> tuple[M | None, lis
     try:
         return validate(schema, doc)
     except (RecursionError, MemoryError, ArithmeticError) as exc:
-        return None, [Problem(shown, None, "", f"cannot be validated ({type(exc).__name__}); is it a data file of this kind?")]
+        return None, [Problem(shown, None, "", say("data.cannot_validate", kind=type(exc).__name__))]
 
 
 def load_dataset(
@@ -123,7 +124,7 @@ def _load(
 ) -> Dataset:
     loader = _Loader(data_dir, display, reader)
     if not data_dir.is_dir():
-        raise DataError([Problem(loader.show(data_dir), None, "", "data folder not found")])
+        raise DataError([Problem(loader.show(data_dir), None, "", say("data.no_data_folder"))])
     pricelists = loader.load_folder("pricelists", Pricelist, lambda p: p.meta.id)
     personas = loader.load_folder("personas", Persona, lambda p: p.id)
     scenarios = loader.load_scenarios()
@@ -174,7 +175,7 @@ class _Loader:
         directory = self.root / folder
         found = self.reader.list(directory)
         if found is None:
-            self.problems.append(Problem(self.show(directory), None, "", f"folder missing: a data folder needs {', '.join(FOLDERS)}"))
+            self.problems.append(Problem(self.show(directory), None, "", say("data.folder_missing", folders=FOLDERS)))
             return []
         return found
 
@@ -193,7 +194,7 @@ class _Loader:
                 continue
             self._check_name(path, key(loaded), self.last_doc, ("meta", "id") if folder == "pricelists" else ("id",))
             if key(loaded) in out:
-                self._add(self.last_doc, ("id",), f"duplicate id '{key(loaded)}'")
+                self._add(self.last_doc, ("id",), say("data.duplicate_id", id=key(loaded)))
             out[key(loaded)] = loaded
             self.docs[(folder, key(loaded))] = self.last_doc
         return out
@@ -230,16 +231,16 @@ class _Loader:
             return doc
         base_path = _base_file(path, self.root, base_name) if isinstance(base_name, str) else None
         if base_path is None or depth > 5:
-            self._add(doc, ("extends",), f"cannot extend '{base_name}': no file {base_name}.yaml beside it or in scenarios/")
+            self._add(doc, ("extends",), say("data.cannot_extend", base=str(base_name)))
             return None
         base = self._with_bases(base_path, self.show(base_path), depth + 1)
         return None if base is None else merge(base, doc)
 
     def _check_name(self, path: Path, id_: str, doc: Document | None, at: tuple) -> None:
         if id_ != path.stem:
-            self._add(doc, at, f"id '{id_}' differs from the file name '{path.stem}'; they must be equal", path)
+            self._add(doc, at, say("data.id_not_file_name", id=id_, name=path.stem), path)
 
-    def _add(self, doc: Document | None, path: tuple, message: str, file: Path | None = None) -> None:
+    def _add(self, doc: Document | None, path: tuple, message: Said, file: Path | None = None) -> None:
         shown, line = doc.locate(path) if doc else (self.show(file) if file else "?", None)
         self.problems.append(Problem(shown, line, dotted(path), message))
 
@@ -262,7 +263,7 @@ class _Loader:
             paths = [("costs", i, "id") for i in range(len(persona.costs))] + [
                 ("benefits", i, "id") for i in range(len(persona.benefits))
             ]
-            self._unique_at(doc, paths, ids, "line id")
+            self._unique_at(doc, paths, ids, lambda id_: say("data.duplicate_line_id", id=id_))
         used = {data.pricelist_override} if data.pricelist_override else set()
         for scenario in data.scenarios.values():
             doc = self.docs.get(("scenarios", scenario.id))
@@ -294,10 +295,10 @@ class _Loader:
                 for section in ("costs", "benefits"):
                     for i, line in enumerate(persona.lines(section)):
                         if line.item not in items:
-                            self._unknown(doc, (section, i, "item"), "price item", line.item, items, f" in price list {pricelist_id}")
+                            self._unknown(doc, (section, i, "item"), "price item", line.item, items,
+                                          say("data.in_price_list", id=pricelist_id))
                         elif not line.caused and not (items[line.item].transfer if line.transfer is None else line.transfer):
-                            self._add(doc, (section, i, "caused"), f"caused: false is for a transfer the approach does not cause; "
-                                      f"'{line.item}' is not a transfer (transfer: true on the line or the price item)")
+                            self._add(doc, (section, i, "caused"), say("data.not_a_transfer", item=line.item))
 
     def _price_ranges(self, doc: Document | None, scenario: Scenario, data: Dataset) -> None:
         """The research ranges of prices: items of the scenario's price list, low not above high."""
@@ -310,8 +311,8 @@ class _Loader:
             if span is not None and span.low > span.high:
                 shown_low, shown_high = (v * 100 if name in ("recidivism", "baseline", "deadweight", "dropout") else v
                                          for v in (span.low, span.high))
-                self._add(doc, ("research", "ranges", name), f"low ({Decimal(shown_low).normalize():f}) is above high "
-                          f"({Decimal(shown_high).normalize():f})")
+                self._add(doc, ("research", "ranges", name),
+                          say("data.low_above_high", low=Decimal(shown_low), high=Decimal(shown_high)))
         detention = scenario.research.detention_item
         if items and detention is not None and detention not in items:
             self._unknown(doc, ("research", "detention_item"), "price item", detention, items)
@@ -322,7 +323,7 @@ class _Loader:
                 self._unknown(doc, at, "price item", item, items)
             low, high = self._amount(doc, at + ("low",), span.low), self._amount(doc, at + ("high",), span.high)
             if low is not None and high is not None and low > high:
-                self._add(doc, at, f"low ({low.normalize():f}) is above high ({high.normalize():f})")
+                self._add(doc, at, say("data.low_above_high", low=low, high=high))
 
     def _research_inputs(self, doc: Document | None, research, items: dict) -> None:
         """What correlations and information groups name: price items, or the Monte Carlo's other inputs."""
@@ -333,15 +334,14 @@ class _Loader:
             a, b = correlation.between
             for j, name in enumerate((a, b)):
                 if name in DRAWN and name not in uniform:
-                    self._add(doc, ("research", "correlations", i, "between", j), f"'{name}' is not drawn uniformly; "
-                              f"accepted: price items, {', '.join(uniform)}")
+                    self._add(doc, ("research", "correlations", i, "between", j),
+                              say("data.not_drawn_uniformly", name=name, uniform=uniform))
                 elif name not in DRAWN and items and name not in items:
                     self._unknown(doc, ("research", "correlations", i, "between", j), "price item", name, items)
             if a == b:
-                self._add(doc, ("research", "correlations", i, "between"), f"'{a}' twice; a correlation joins two inputs")
+                self._add(doc, ("research", "correlations", i, "between"), say("data.correlation_twice", name=a))
             if abs(correlation.rho) == 1:
-                self._add(doc, ("research", "correlations", i, "rho"), "a correlation of 1 or -1 makes two inputs one; "
-                          "accepted: above -1 and below 1")
+                self._add(doc, ("research", "correlations", i, "rho"), say("data.correlation_of_one"))
         self._unique(doc, ("research", "information"), [group.id for group in research.information])
         for i, group in enumerate(research.information):
             for j, name in enumerate(group.inputs):
@@ -353,10 +353,10 @@ class _Loader:
         try:
             value = evaluate(amount) if isinstance(amount, str) else amount
         except (ValueError, ArithmeticError) as exc:
-            self._add(doc, at, str(exc))
+            self._add(doc, at, arithmetic_problem(exc, amount))
             return None
         if not 0 <= value <= MAX_EUROS:
-            self._add(doc, at, f"{amount} is {value}, outside 0-{MAX_EUROS}")
+            self._add(doc, at, say("data.amount_outside", amount=str(amount), value=str(value), limit=str(MAX_EUROS)))
             return None
         return value
 
@@ -404,36 +404,62 @@ class _Loader:
                 self._unknown(doc, ("savings", "laws", law), "budget", budget, budgets)
         missing = [law for law in LAWS if law not in twente.savings.laws]
         if missing:
-            self._add(doc, ("savings", "laws"), f"every law of the municipal tables needs a budget; missing: {', '.join(missing)}")
+            self._add(doc, ("savings", "laws"), say("data.laws_without_budget", laws=missing))
 
     def _check_curve(self, curve, doc: Document | None) -> None:
         """A cumulative curve: its years in order, its share never falling."""
         for i, (before, point) in enumerate(zip(curve.points, curve.points[1:]), start=1):
             if point.year <= before.year:
-                self._add(doc, ("points", i, "year"), f"year {point.year} does not come after year {before.year}; "
-                          "accepted: the points in order of their years")
+                self._add(doc, ("points", i, "year"), say("data.curve.year_order", year=point.year, before=before.year))
             elif point.share < before.share:
-                self._add(doc, ("points", i, "share"), f"{(point.share * 100).normalize():f} % is below the "
-                          f"{(before.share * 100).normalize():f} % of "
-                          f"year {before.year}; a cumulative curve never decreases")
+                self._add(doc, ("points", i, "share"),
+                          say("data.curve.decreases", share=point.share * 100, before=before.share * 100, year=before.year))
 
     def _unique(self, doc: Document | None, at: tuple, ids: list[str]) -> None:
-        self._unique_at(doc, [at + (i, "id") for i in range(len(ids))], ids, "id")
+        self._unique_at(doc, [at + (i, "id") for i in range(len(ids))], ids, lambda id_: say("data.duplicate_id", id=id_))
 
-    def _unique_at(self, doc: Document | None, paths: list[tuple], ids: list[str], what: str) -> None:
+    def _unique_at(self, doc: Document | None, paths: list[tuple], ids: list[str], duplicate: Callable[[str], Message]) -> None:
         seen: set[str] = set()
         for path, id_ in zip(paths, ids):
             if id_ in seen:
-                self._add(doc, path, f"duplicate {what} '{id_}'")
+                self._add(doc, path, duplicate(id_))
             seen.add(id_)
 
-    def _unknown(self, doc: Document | None, at: tuple, what: str, name: str, known: Iterable[str], where: str = "") -> None:
-        import difflib
+    def _unknown(self, doc: Document | None, at: tuple, what: str, name: str, known: Iterable[str], where: Said = "") -> None:
+        """'unknown price item 'x'; did you mean 'y'?': `what` names a noun of messages/common.py ('price item')."""
+        self._add(doc, at, unknown_name(what, name, known, where))
 
-        known = sorted(known)
-        close = difflib.get_close_matches(name, known, n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else f"; known: {', '.join(known)}"
-        self._add(doc, at, f"unknown {what} '{name}'{where}{hint}")
+
+def unknown_name(what: str, name: str, known: Iterable[str], where: Said = "") -> Message:
+    """An unknown name in a data file, with the closest known one or, if none is close, all of them."""
+    import difflib
+
+    known = sorted(known)
+    close = difflib.get_close_matches(name, known, n=1)
+    noun = say(f"noun.{what.replace(' ', '_')}")
+    if close:
+        return say("data.unknown.close", what=noun, name=name, where=where, close=close[0])
+    return say("data.unknown", what=noun, name=name, where=where, known=known)
+
+
+def arithmetic_problem(exc: Exception, expression: str) -> Said:
+    """What is wrong with arithmetic in a data file: the message core/arith.py raised, or what the sum runs into."""
+    if exc.args and isinstance(exc.args[0], Message):
+        return exc.args[0]
+    signals = exc.args[0] if exc.args and isinstance(exc.args[0], list) else [type(exc)]  # decimal lists its signals
+    if any(isinstance(s, type) and issubclass(s, (DivisionByZero, DivisionUndefined, ZeroDivisionError)) for s in signals):
+        return say("data.arith.division_by_zero", expression=repr(expression))
+    if isinstance(exc, ArithmeticError):
+        return say("data.arith.cannot_compute", expression=repr(expression))
+    return str(exc)
+
+
+# The reasons Python gives for bytes that are not UTF-8 (exc.reason), in words
+UTF8_REASONS = {
+    "invalid start byte": say("data.utf8.invalid_start_byte"),
+    "invalid continuation byte": say("data.utf8.invalid_continuation_byte"),
+    "unexpected end of data": say("data.utf8.unexpected_end"),
+}
 
 
 def _schema(module: str, name: str) -> type:

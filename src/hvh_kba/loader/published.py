@@ -8,10 +8,10 @@ from pathlib import Path
 
 from ..core.arith import evaluate
 from ..core.measures import missing_arguments
-from ..errors import DataError, Problem
+from ..errors import DataError, Problem, Said, say
 from ..schema.published import Documents, Errata, Published
 from .cache import Cache
-from .dataset import Reader
+from .dataset import Reader, arithmetic_problem
 
 PUBLISHED_DIR = Path(__file__).resolve().parent.parent / "published"
 
@@ -54,7 +54,7 @@ def _load(folder: Path, reader: Reader) -> Study:
 def _cross_check(study: Study, docs: dict) -> list[Problem]:
     problems = []
 
-    def add(name: str, path: tuple, message: str) -> None:
+    def add(name: str, path: tuple, message: Said) -> None:
         file, line = docs[name].locate(path) if docs[name] else (f"published/{name}.yaml", None)
         problems.append(Problem(file, line, ".".join(str(p) for p in path), message))
 
@@ -63,28 +63,28 @@ def _cross_check(study: Study, docs: dict) -> list[Problem]:
         for f, figure in enumerate(group.figures):
             at = ("groups", g, "figures", f)
             if figure.id in seen:
-                add("figures", at + ("id",), f"duplicate figure id '{figure.id}'")
+                add("figures", at + ("id",), say("data.published.duplicate_figure", id=figure.id))
             seen.add(figure.id)
             for name in missing_arguments(figure.of):
-                add("figures", at + ("of",), f"measure '{figure.of.measure}' needs '{name}'")
+                add("figures", at + ("of",), say("data.published.measure_needs", measure=figure.of.measure, name=name))
     covered: dict[str, str] = {}
     for e, erratum in enumerate(study.errata.errata):
         for figure_id, expression in erratum.figures.items():
             at = ("errata", e, "figures", figure_id)
             if figure_id not in seen:
-                add("errata", at, f"no published figure '{figure_id}'")
+                add("errata", at, say("data.published.no_figure", id=figure_id))
             if figure_id in covered:
-                add("errata", at, f"figure already explained by erratum '{covered[figure_id]}'")
+                add("errata", at, say("data.published.explained_already", erratum=covered[figure_id]))
             covered[figure_id] = erratum.id
             try:
                 evaluate(expression)
             except (ValueError, ArithmeticError) as exc:
-                add("errata", at, str(exc))
+                add("errata", at, arithmetic_problem(exc, expression))
         for i, figure_id in enumerate(erratum.unexplained):
             at = ("errata", e, "unexplained", i)
             if figure_id not in seen:
-                add("errata", at, f"no published figure '{figure_id}'")
+                add("errata", at, say("data.published.no_figure", id=figure_id))
             if figure_id in covered:
-                add("errata", at, f"figure already in erratum '{covered[figure_id]}'")
+                add("errata", at, say("data.published.listed_already", erratum=covered[figure_id]))
             covered[figure_id] = erratum.id
     return problems

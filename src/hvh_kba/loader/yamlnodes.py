@@ -15,7 +15,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..errors import Problem
+from ..errors import Problem, Said, say
 
 _TAG = "tag:yaml.org,2002:"
 _COLLECTIONS = {"MappingNode": _TAG + "map", "SequenceNode": _TAG + "seq"}
@@ -51,12 +51,12 @@ def parse(text: str, file: str) -> tuple[Document | None, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        what = exc.problem or exc.context or "invalid YAML"
-        return None, [Problem(file, line, "", f"YAML syntax error: {what}")]
+        what = exc.problem or exc.context
+        return None, [Problem(file, line, "", say("data.yaml.syntax", what=_syntax(what)))]
     except yaml.YAMLError as exc:  # reader errors: bytes that are not text
-        return None, [Problem(file, None, "", f"YAML error: {exc}")]
+        return None, [Problem(file, None, "", _reader_error(exc))]
     except (RecursionError, MemoryError):
-        return None, [Problem(file, None, "", f"nested too deep for a data file (at most {MAX_DEPTH} levels)")]
+        return None, [Problem(file, None, "", say("data.yaml.too_deep", depth=MAX_DEPTH))]
     problems: list[Problem] = []
     origins: dict[Path, tuple[str, int]] = {}
     data = {} if node is None else _Converter(origins, problems, file).convert(node, ())
@@ -97,13 +97,13 @@ class _Converter:
         if id(node) in self.seen:  # the composer hands an alias over as the anchored node itself
             if not self.alias:  # one line for the file, not one per alias
                 line = self.origins.get(path[:-1], (file, None))[1]
-                self.problems.append(Problem(file, line, dotted(path), "YAML aliases (*name) are not accepted; write the value out"))
+                self.problems.append(Problem(file, line, dotted(path), say("data.yaml.alias")))
                 self.alias = True
             return None
         self.origins[path] = (file, node.start_mark.line + 1)
         self.seen.add(id(node))
         if len(path) > MAX_DEPTH:
-            self.problems.append(Problem(file, node.start_mark.line + 1, dotted(path), f"nested deeper than {MAX_DEPTH} levels"))
+            self.problems.append(Problem(file, node.start_mark.line + 1, dotted(path), say("data.yaml.deeper", depth=MAX_DEPTH)))
             return None
         kind = type(node).__name__
         if kind in _COLLECTIONS and node.tag != _COLLECTIONS[kind]:
@@ -115,9 +115,9 @@ class _Converter:
                 key = key_node.value if type(key_node).__name__ == "ScalarNode" else None
                 line = key_node.start_mark.line + 1
                 if not isinstance(key, str):
-                    self.problems.append(Problem(file, line, dotted(path), "keys must be plain text"))
+                    self.problems.append(Problem(file, line, dotted(path), say("data.yaml.plain_keys")))
                 elif key in result:
-                    self.problems.append(Problem(file, line, dotted(path + (key,)), "duplicate key"))
+                    self.problems.append(Problem(file, line, dotted(path + (key,)), say("data.yaml.duplicate_key")))
                 else:
                     result[key] = self.convert(value_node, path + (key,))
                     self.origins[path + (key,)] = (file, line)  # the key's line: a block value starts below it
@@ -143,7 +143,7 @@ def _scalar(node: Any, path: Path, problems: list, file: str) -> Any:
         except InvalidOperation:
             pass
         if number is None or not number.is_finite():
-            problems.append(Problem(file, node.start_mark.line + 1, dotted(path), f"not a finite number: {value}"))
+            problems.append(Problem(file, node.start_mark.line + 1, dotted(path), say("data.yaml.not_finite", value=value)))
         return number
     if tag == _TAG + "bool":
         return value.lower() in _TRUE
@@ -157,7 +157,53 @@ def _scalar(node: Any, path: Path, problems: list, file: str) -> Any:
 
 def _unsupported(node: Any, path: Path, file: str) -> Problem:
     # explicit tags such as !!python/object are refused, whatever they would build
-    return Problem(file, node.start_mark.line + 1, dotted(path), f"unsupported YAML tag {node.tag}; only plain values are accepted")
+    return Problem(file, node.start_mark.line + 1, dotted(path), say("data.yaml.tag", tag=node.tag))
+
+
+# What the YAML parser (libyaml, or PyYAML's own) says is wrong, in words: its English text -> a message.
+_SYNTAX = {
+    "did not find expected ',' or ']'": say("data.yaml.expected_end_of_list"),
+    "did not find expected ',' or '}'": say("data.yaml.expected_end_of_mapping"),
+    "mapping values are not allowed in this context": say("data.yaml.mapping_not_allowed"),
+    "mapping values are not allowed here": say("data.yaml.mapping_not_allowed_here"),
+    "did not find expected key": say("data.yaml.expected_key"),
+    "found unexpected end of stream": say("data.yaml.unexpected_end"),
+    "found character that cannot start any token": say("data.yaml.bad_character"),
+    "did not find expected '-' indicator": say("data.yaml.expected_dash"),
+    "found undefined alias": say("data.yaml.undefined_alias"),
+    "did not find expected node content": say("data.yaml.expected_content"),
+    "could not find expected ':'": say("data.yaml.expected_colon"),
+    "did not find expected <document start>": say("data.yaml.expected_document_start"),
+    "found unknown escape character": say("data.yaml.unknown_escape"),
+    "block sequence entries are not allowed in this context": say("data.yaml.list_not_allowed"),
+    "found a tab character that violates indentation": say("data.yaml.tab"),
+    "found undefined tag handle": say("data.yaml.undefined_tag_handle"),
+    "found duplicate %YAML directive": say("data.yaml.duplicate_directive"),
+    "found unknown directive name": say("data.yaml.unknown_directive"),
+    "second occurrence": say("data.yaml.duplicate_anchor"),
+    "exceeded maximum nesting depth": say("data.yaml.nesting"),
+    "did not find expected comment or line break": say("data.yaml.expected_line_break"),
+}
+# Why the YAML reader refuses a character (ReaderError.reason)
+_CHARACTER = {
+    "control characters are not allowed": say("data.yaml.control_characters"),
+    "special characters are not allowed": say("data.yaml.special_characters"),
+}
+
+
+def _syntax(what: str | None) -> Said:
+    if not what:
+        return say("data.yaml.invalid")
+    return _SYNTAX.get(what, what)  # a text not listed is quoted as the parser says it
+
+
+def _reader_error(exc: Exception) -> Said:
+    """A character the YAML reader refuses (PyYAML's ReaderError, its own words rebuilt), or the error as it is."""
+    character = getattr(exc, "character", None)
+    if isinstance(character, int) and isinstance(getattr(exc, "position", None), int):
+        reason = _CHARACTER.get(exc.reason, exc.reason)
+        return say("data.yaml.character", code=f"{character:04x}", reason=reason, name=str(exc.name), position=str(exc.position))
+    return say("data.yaml.error", detail=str(exc))
 
 
 def dotted(path: Path) -> str:

@@ -14,6 +14,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from ..errors import ToolError, say
+
 FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -32,7 +34,7 @@ def run(args: list[str], timeout: float = TIMEOUT) -> subprocess.CompletedProces
     if exe is None:
         from ..errors import InputError
 
-        raise InputError("a PDF needs Debian's chromium (apt-get install chromium); or write .html and print it")
+        raise InputError(say("render.no_chromium"))
     with tempfile.TemporaryDirectory(prefix="hvh-kba-chromium-") as folder:
         profile, out, err = Path(folder) / "profile", Path(folder) / "stdout", Path(folder) / "stderr"
         env = dict(os.environ, HOME=str(profile), DBUS_SESSION_BUS_ADDRESS="disabled:")
@@ -44,7 +46,7 @@ def run(args: list[str], timeout: float = TIMEOUT) -> subprocess.CompletedProces
             try:
                 code = process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
-                raise OSError(f"chromium did not finish within {timeout:g} s; the page may be too large to print") from None
+                raise ToolError(say("render.chromium_timeout", seconds=f"{timeout:g}")) from None
             finally:
                 _kill_group(process)
         return subprocess.CompletedProcess(args, code, out.read_text(errors="replace"), err.read_text(errors="replace"))
@@ -69,5 +71,5 @@ def print_pdf(page: str, target: Path) -> None:
         pdf = Path(folder) / "report.pdf"
         result = run([f"--print-to-pdf={pdf}", "--no-pdf-header-footer", source.as_uri()])
         if not pdf.is_file() or pdf.stat().st_size == 0:
-            raise OSError(f"chromium wrote no PDF (exit {result.returncode})")
+            raise ToolError(say("render.chromium_no_pdf", code=result.returncode))
         shutil.copyfile(pdf, target)

@@ -13,7 +13,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, say
 from ..views.model import Cell, Label, Quantity, Table, Text, View, Word
 from . import fmt
 
@@ -43,7 +43,7 @@ def only(view: View, table_id: str) -> View:
     chosen = [t for t in view.tables if t.id == table_id]
     if not chosen:
         known = [t.id for t in view.tables]
-        raise InputError(f"no table '{table_id}' in this output; its tables: {', '.join(known) or 'none'}", "table")
+        raise InputError(say("render.no_table", table=table_id, known=list(known) or say("render.no_tables")), "table")
     return View(view.title, view.data, view.lines, chosen, view.notes)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Literal
 
+from ..errors import say
 from .constraints import AS_FRACTION, NON_EMPTY, PLAIN_TEXT, at_least, at_most, matching
 
 # Every schema class: frozen, keyword-only, and strict about unknown keys when pydantic validates it.
@@ -32,7 +33,7 @@ Line = Annotated[int, at_least(1)]
 Year = Annotated[int, at_least(1990), at_most(2100)]
 NonEmpty = NON_EMPTY
 # Ids are stable names used on the command line and in references between files.
-Id = Annotated[str, matching(r"[a-z0-9][a-z0-9-]*", "lowercase letters, digits and hyphens (e.g. beschermd-wonen)")]
+Id = Annotated[str, matching(r"[a-z0-9][a-z0-9-]*", say("data.id.lowercase"))]
 
 
 # The source documents a reference may point at; their titles live in published/documents.yaml.

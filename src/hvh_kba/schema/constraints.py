@@ -13,11 +13,25 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..errors import Message, say
+
+
+class Invalid(ValueError):
+    """A value a check refused, with its message (errors.Message) for the reader: pydantic keeps the exception in
+    its error (ctx["error"]), and the loader shows the message in the run's language. `field`: a record's own check
+    names the field it is about ("participants"), and the loader points at that field's line. str() is English."""
+
+    def __init__(self, message: Message, field: str | None = None):
+        self.message = message
+        self.field = field
+        super().__init__(f"{field}: {message}" if field else str(message))
+
 
 class Constraint:
-    """A check after the type's own validation: `check(value)` must hold."""
+    """A check after the type's own validation: `check(value)` must hold, else `message(value)` is said (the value
+    quoted back as text, as the file has it)."""
 
-    def __init__(self, check: Callable[[Any], bool], message: str):
+    def __init__(self, check: Callable[[Any], bool], message: Callable[[str], Message]):
         self.check = check
         self.message = message
 
@@ -26,13 +40,13 @@ class Constraint:
 
         def validate(value: Any) -> Any:
             if not self.check(value):
-                raise ValueError(self.message.format(value=value))
+                raise Invalid(self.message(str(value)))
             return value
 
         return core_schema.no_info_after_validator_function(validate, handler(source))
 
     def __repr__(self) -> str:
-        return f"Constraint({self.message!r})"
+        return f"Constraint({self.message('{value}').key!r})"
 
 
 class Convert:
@@ -49,28 +63,30 @@ class Convert:
         return wrap(self.convert, handler(source))
 
 
+# The bounds are quoted as written (1000000000000), like the value: the numbers of the file, not a computed result.
 def at_least(bound: int) -> Constraint:
-    return Constraint(lambda v: v >= bound, f"{{value}} is below {bound}; it must be {bound} or more")
+    return Constraint(lambda v: v >= bound, lambda value: say("data.at_least", value=value, bound=str(bound)))
 
 
 def at_most(bound: int) -> Constraint:
-    return Constraint(lambda v: v <= bound, f"{{value}} is above {bound}; it must be {bound} or less")
+    return Constraint(lambda v: v <= bound, lambda value: say("data.at_most", value=value, bound=str(bound)))
 
 
-def matching(pattern: str, what: str) -> Constraint:
+def matching(pattern: str, what: Message) -> Constraint:
+    """A text matching `pattern`; `what` says in words what it may hold."""
     compiled = re.compile(pattern)
-    return Constraint(lambda v: compiled.fullmatch(v) is not None, f"'{{value}}' is not a valid id: use {what}")
+    return Constraint(lambda v: compiled.fullmatch(v) is not None, lambda value: say("data.matching", value=value, what=what))
 
 
 def at_most_items(bound: int) -> Constraint:
-    return Constraint(lambda v: len(v) <= bound, f"{{value}} has more than {bound} entries; at most {bound}")
+    return Constraint(lambda v: len(v) <= bound, lambda value: say("data.at_most_items", value=value, bound=str(bound)))
 
 
 def at_least_items(bound: int) -> Constraint:
-    return Constraint(lambda v: len(v) >= bound, f"{{value}} has fewer than {bound} entries; at least {bound}")
+    return Constraint(lambda v: len(v) >= bound, lambda value: say("data.at_least_items", value=value, bound=str(bound)))
 
 
-NON_EMPTY = Constraint(lambda v: len(v) > 0, "must not be empty")
+NON_EMPTY = Constraint(lambda v: len(v) > 0, lambda value: say("data.non_empty"))
 # The data files write percentages as the sources print them (36 for 36 %); records hold fractions.
 AS_FRACTION = Convert(lambda value: value / 100)
 # A text in Dutch only may be written plainly; it then stands for both languages.

@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
+from ..errors import say
 from .common import MAX_CAPACITY, STRICT, Count, Euro, Id, NonEmpty, Ref, Words, record
 from .constraints import at_least, at_most, matching
 
@@ -66,7 +67,7 @@ class Participant:
     """One participant, under a number that names nobody."""
 
     __pydantic_config__ = STRICT
-    id: Annotated[str, matching(r"[A-Za-z0-9][A-Za-z0-9-]*", "letters, digits and hyphens (a pseudonym, e.g. P-017)")]
+    id: Annotated[str, matching(r"[A-Za-z0-9][A-Za-z0-9-]*", say("data.id.pseudonym"))]
     municipality: Id | None = None  # of origin: one of the 14 Twente municipalities
     entered: date
     left: date | None = None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from .common import STRICT, Count, Euro, Id, Line, NonEmpty, Percent, Ref, Words, record
+from ..errors import say
+from .constraints import Invalid
 from .persona import Law
 
 
@@ -124,4 +126,4 @@ class BenefitKey:
 
     def __post_init__(self) -> None:
         if (self.participants is None) == (self.shares is None):
-            raise ValueError("give either participants (counts per municipality) or shares (percent per municipality)")
+            raise Invalid(say("data.benefit_key.either"))

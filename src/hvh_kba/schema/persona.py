@@ -7,7 +7,8 @@ from typing import Annotated, Literal
 
 from .common import MAX_COUNT, STRICT, Euro, Id, NonEmpty, Ref, Words, record
 from .pricelist import Payer
-from .constraints import at_least, at_most, at_most_items
+from ..errors import say
+from .constraints import Invalid, at_least, at_most, at_most_items
 
 # The laws of the study's municipal tables (4, 6, 8, 10, 12, 14); 'Overig' is the study's own heading.
 Law = Literal["Wmo", "Participatiewet", "Wlz", "Overig"]
@@ -55,9 +56,9 @@ class Line:
 
     def __post_init__(self) -> None:
         if not self.societal and self.municipal is None:
-            raise ValueError("a line must count in the societal table, the municipal table, or both")
+            raise Invalid(say("data.line.no_table"))
         if not self.caused and self.transfer is False:
-            raise ValueError("caused: only a transfer can be one the approach does not cause; this line says transfer: false")
+            raise Invalid(say("data.line.caused_not_transfer"), "caused")
 
     @property
     def units(self) -> Decimal:

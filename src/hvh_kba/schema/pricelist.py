@@ -6,7 +6,9 @@ from dataclasses import field
 from decimal import Decimal
 from typing import Annotated, Literal
 
+from ..errors import say
 from .common import STRICT, Euro, Id, NonEmpty, Ref, Words, Year, record
+from .constraints import Invalid
 
 Unit = Literal["dag", "etmaal", "uur", "week", "maand", "jaar", "keer", "delict", "sessie", "dagdeel", "patiënt", "consult"]
 Payer = Literal[
@@ -44,11 +46,11 @@ class PriceItem:
     def __post_init__(self) -> None:
         ranged = self.low is not None or self.high is not None
         if ranged == (self.amount is not None):
-            raise ValueError("give either amount, or low and high")
+            raise Invalid(say("data.price.amount_or_range"))
         if ranged and (self.low is None or self.high is None):
-            raise ValueError("a range needs both low and high")
+            raise Invalid(say("data.price.range_needs_both"))
         if ranged and self.low > self.high:
-            raise ValueError(f"low ({self.low}) is above high ({self.high})")
+            raise Invalid(say("data.low_above_high", low=str(self.low), high=str(self.high)))
 
     @property
     def is_range(self) -> bool:

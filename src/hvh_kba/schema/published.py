@@ -6,11 +6,12 @@ from dataclasses import field
 from decimal import Decimal
 from typing import Annotated, Literal
 
+from ..errors import say
 from .common import STRICT, Document, Id, NonEmpty, Percent, Ref, Words, record
-from .constraints import Convert, at_least, at_most, matching
+from .constraints import Convert, Invalid, at_least, at_most, matching
 
 FigureUnit = Literal["eur", "percent", "count"]
-FigureId = Annotated[str, matching(r"[a-z0-9][a-z0-9/.-]*", "lowercase letters, digits, '-', '.' and '/'")]
+FigureId = Annotated[str, matching(r"[a-z0-9][a-z0-9/.-]*", say("data.id.figure"))]
 
 
 @record
@@ -83,7 +84,7 @@ class Erratum:
 
     def __post_init__(self) -> None:
         if not self.figures and not self.unexplained:
-            raise ValueError("figures: an erratum explains figures, or lists those it cannot explain")
+            raise Invalid(say("data.erratum.empty"), "figures")
 
 
 @record

@@ -10,7 +10,8 @@ from decimal import Decimal
 from typing import Annotated
 
 from .common import MAX_CAPACITY, MAX_COUNT, STRICT, Count, Euro, Id, NonEmpty, Percent, Ref, Text, Words, record
-from .constraints import at_least, at_least_items, at_most, at_most_items
+from ..errors import say
+from .constraints import Invalid, at_least, at_least_items, at_most, at_most_items
 
 ONE = Decimal(1)
 
@@ -78,10 +79,11 @@ class Scenario:
 
     def __post_init__(self) -> None:
         if self.participants > self.capacity:
-            raise ValueError(f"participants: {self.participants} is above the capacity of {self.capacity}")
+            raise Invalid(say("data.scenario.above_capacity", participants=str(self.participants), capacity=str(self.capacity)),
+                          "participants")
         total = sum(self.mix.values(), Decimal(0))
         if total != ONE:
-            raise ValueError(f"mix: the shares sum to {(total * 100).normalize():f} %; they must sum to 100 %")
+            raise Invalid(say("shares_not_100", total=total * 100), "mix")
 
 
 @record
