@@ -663,6 +663,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "written": ("Geschreven: {path}", "Written: {path}"),
     "yes": ("ja", "yes"),
     "xlsx.parameters": ("Parameters", "Parameters"),
+    "xlsx.about": ("Over deze berekening", "About this run"),
     "xlsx.param.baseline": ("Recidive zonder Huis van Herstel (nulalternatief)", "Recidivism without Huis van Herstel (null alternative)"),
     "xlsx.param.deadweight": ("Deadweight (deel van de baten van de aanpak dat er toch was)", "Deadweight (share of the approach's benefits that would have come anyway)"),
     "xlsx.param.dropout": ("Uitval (deel van de deelnemers teruggeplaatst)", "Drop-out (share of participants sent back)"),

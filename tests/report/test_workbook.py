@@ -441,3 +441,17 @@ def test_libreoffice_shows_dutch_amounts(tmp_path, soffice):
     with open(folder / f"rapport-{PRICES}.csv", encoding="utf-8", newline="") as handle:
         prices = list(csv.reader(handle, delimiter=";"))
     assert any(row[0] == "bijstand-alleenstaand" and row[2] == "€ 1.308" for row in prices)
+
+
+def test_the_workbook_names_what_the_run_changed(tmp_path):
+    """Its first sheet says on what it rests, as every view does: a price set by hand, and the published figures that
+    move with it marked as changed input, never as unexplained."""
+    import openpyxl
+
+    out = tmp_path / "x.xlsx"
+    assert run("report", "--out", str(out), "--set", "wajong=99").exit_code == 0
+    book = openpyxl.load_workbook(out)
+    about = [c.value for c in book.worksheets[0]["A"] if c.value]
+    assert about[0] == "Huis van Herstel Twente: kosten en baten" and "Aangepaste prijzen: wajong = € 99" in about
+    statuses = {row[5].value for row in book["Gepubliceerd"].iter_rows(min_row=2)}
+    assert "afwijkend door gewijzigde invoer" in statuses and "onverklaard" not in statuses

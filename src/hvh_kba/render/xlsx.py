@@ -34,7 +34,8 @@ from ..core.allocation import allocate
 from ..core.perspectives import Perspective
 from ..core.scenario import occupancies, persona_coefficients
 from ..i18n import t
-from ..views.common import budget_label, part_label, whole_label
+from ..views.common import budget_label, context_lines, part_label, whole_label
+from . import fmt
 
 EUR = '"€" #,##0'  # Excel and LibreOffice show it in the reader's locale: € 444.410 in Dutch
 PCT = "0%"
@@ -166,6 +167,13 @@ def write_workbook(content: ReportContent, lang: str, path: Path) -> None:
         sheet = Sheet(workbook, sheet_title(name, used))
         sheets.append(sheet)
         return sheet
+
+    # first, what the workbook rests on: the price list, changed prices and data, the perspective (as in every view)
+    about = new(t("xlsx.about", lang))
+    about.text("A1", t("report.title", lang), bold=True)
+    about.text("A2", f"hvh-kba {content.version}")
+    for row, said in enumerate(context_lines(content.context, lang), start=4):
+        about.text(f"A{row}", fmt.line(said, lang))
 
     params = new(t("xlsx.parameters", lang))
     params.text("A1", t("xlsx.parameters", lang), bold=True)
