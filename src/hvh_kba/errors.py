@@ -6,11 +6,11 @@ ordinary exceptions with the same text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .record import record
 from typing import Any
 
 
-@dataclass(frozen=True)
+@record
 class Message:
     """Words for a person, said in their language only when shown: a key of the message list (messages/) and the
     values that fill it. The library raises these; the command line says them in --lang; str() is English."""
@@ -39,7 +39,7 @@ def said(value: Said, lang: str) -> str:
     return value.text(lang) if isinstance(value, Message) else value
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     file: str
     line: int | None

@@ -8,7 +8,8 @@ published figures and their checks, and describe the run (which price list, whic
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
+from ..record import record
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import MappingProxyType
@@ -36,7 +37,7 @@ PRICE_CHOICES = ("low", "mid", "high")
 ONE = Decimal(1)
 
 
-@dataclass(frozen=True)
+@record
 class RunContext:
     """What a computed result rests on, for its header: the price list, the choices, what was changed."""
 
@@ -54,7 +55,7 @@ class RunContext:
     changed_data: tuple[str, ...] = ()  # the data files that differ from the shipped ones (kind and id)
 
 
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class Analysis:
     """The data and the assumptions of one run. Build it with `load()`; change it with `assuming()`."""
 

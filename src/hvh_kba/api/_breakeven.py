@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -15,7 +15,7 @@ from ._scenario import Reading, comparison, evaluate
 RATES = tuple(Decimal(step) / 10 for step in range(11))  # 0 %, 10 %, ... 100 %
 
 
-@dataclass(frozen=True)
+@record
 class BreakEvenReport:
     result: ScenarioResult
     rates: tuple[Decimal, ...]

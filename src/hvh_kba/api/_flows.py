@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 from types import MappingProxyType
 
@@ -18,7 +18,7 @@ from ._scenario import evaluate
 
 
 
-@dataclass(frozen=True)
+@record
 class Valuation:
     """The benefits of one reading of the participants: places filled, the stay, persons leaving a year, drop-out."""
 
@@ -35,7 +35,7 @@ class Valuation:
     relation: str | None = None  # below, near or above: whether the occupancy lies under the smallest scenario, between, or over
 
 
-@dataclass(frozen=True)
+@record
 class FlowsReport:
     flows: Flows
     observed: tuple[Observed, ...]

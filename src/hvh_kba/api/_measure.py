@@ -11,7 +11,7 @@ Brennan (2014). In euros a year, for the perspective's budget.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -30,14 +30,14 @@ if TYPE_CHECKING:
 DRAWS = 200_000
 
 
-@dataclass(frozen=True)
+@record
 class Information:
     group: InformationGroup
     value: float  # EVPPI, euros a year
     r_squared: float  # how much of the net result's spread the group's regression explains
 
 
-@dataclass(frozen=True)
+@record
 class MeasureReport:
     scenario: Scenario
     level: str

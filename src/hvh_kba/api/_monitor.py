@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from ..record import record
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +20,7 @@ ZERO = Decimal(0)
 HOME = ("released", "penitentiary-programme")  # the outcomes of who left to go home
 
 
-@dataclass(frozen=True)
+@record
 class Benefits:
     """The benefits of the participants released in a stretch of time (each brings the study's year of benefits)."""
 
@@ -37,14 +38,14 @@ class Benefits:
         return self.at_rate - self.paid
 
 
-@dataclass(frozen=True)
+@record
 class Period:
     observed: Observed
     participant_years: Decimal | None  # days spent by participants / 365
     benefits: Benefits | None  # None when the period does not say how many were released
 
 
-@dataclass(frozen=True)
+@record
 class Outcomes:
     """What the participant records say of those who left to go home."""
 
@@ -60,7 +61,7 @@ class Outcomes:
         return Decimal(convicted) / followed if followed else None
 
 
-@dataclass(frozen=True)
+@record
 class Place:
     """One municipality: its released participants, its share of the benefits and of the payments."""
 
@@ -71,7 +72,7 @@ class Place:
     paid: Decimal  # its share of what was paid, by the funding scenario
 
 
-@dataclass(frozen=True)
+@record
 class MonitorReport:
     flows: Flows
     file: str

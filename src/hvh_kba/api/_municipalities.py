@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..core.verify import Check
 
 
-@dataclass(frozen=True)
+@record
 class Settlement:
     twente: Twente
     funding: Funding

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..core.verify import Check
 
 
-@dataclass(frozen=True)
+@record
 class PersonaReport:
     result: PersonaResult
     checks: tuple[Check, ...]  # the published figures of the persona's tables
@@ -26,7 +26,7 @@ class PersonaReport:
     distribution: Distribution  # one participant like this persona, per payer (the guideline)
 
 
-@dataclass(frozen=True)
+@record
 class PersonasReport:
     results: tuple[PersonaResult, ...]  # in the study's order
     mix: Mapping[str, Decimal]  # each persona's share of the participants (the scenarios' mix)

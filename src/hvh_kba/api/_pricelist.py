@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..record import record
 from pathlib import Path
 
 from ..core.pricediff import ItemChange, ScenarioChange, item_changes, scenario_changes
@@ -11,13 +11,13 @@ from ..schema.pricelist import PriceItem, Pricelist
 from ._analysis import Analysis
 
 
-@dataclass(frozen=True)
+@record
 class PricelistReport:
     pricelist: Pricelist
     items: tuple[PriceItem, ...]  # those the filter kept
 
 
-@dataclass(frozen=True)
+@record
 class PriceDiff:
     a: Pricelist
     b: Pricelist

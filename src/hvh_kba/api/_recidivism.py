@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 
 from ..core.horizon import discount_factor
@@ -17,7 +17,7 @@ from ._analysis import Analysis, fraction
 ZERO = Decimal(0)
 
 
-@dataclass(frozen=True)
+@record
 class PathYear:
     year: int  # after release
     null: Decimal  # cumulative share reoffended without Huis van Herstel
@@ -28,7 +28,7 @@ class PathYear:
     factor: Decimal  # the discount factor of this year
 
 
-@dataclass(frozen=True)
+@record
 class EffectBreakEven:
     level: str
     investment: Decimal
@@ -36,7 +36,7 @@ class EffectBreakEven:
     without_effect: bool  # the approach's own benefits reach it: no reduction is needed
 
 
-@dataclass(frozen=True)
+@record
 class Reoffence:
     """What one avoided reoffence saves, per person of a persona (the recidivism-linked lines, once)."""
 
@@ -47,7 +47,7 @@ class Reoffence:
     detention_price: Decimal | None
 
 
-@dataclass(frozen=True)
+@record
 class TimePathResult:
     curve: Curve  # without Huis van Herstel
     hvh_curve: Curve | None  # with it, when it has a curve of its own

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -26,7 +26,7 @@ CURVE_RATES = (Decimal(0), Decimal("0.4"), Decimal("0.8"), Decimal(1))  # the br
 WHATIF_RATES = tuple(Decimal(k) / 100 for k in range(101))  # the panel's recidivism, in whole percents
 
 
-@dataclass(frozen=True)
+@record
 class WhatIf:
     """The HTML report's panel to explore, every answer computed here by the core: for each perspective, each
     occupancy 0 .. capacity and each recidivism rate, the budget's and the whole's benefits; for each investment
@@ -39,7 +39,7 @@ class WhatIf:
     whole: Mapping[str, tuple[tuple[Decimal, ...], ...]]
     break_even: Mapping[str, tuple[tuple[BreakEven, ...], ...]]  # perspective -> occupancy -> level
 
-@dataclass(frozen=True)
+@record
 class ReportContent:
     scenarios: tuple[ScenarioReport, ...]  # the scenarios reported, the first the main one
     everything: tuple[ScenarioResult, ...]  # every scenario of the data, for the chart by law

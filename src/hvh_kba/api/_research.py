@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..record import record
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 MAX_DRAWS = 10_000_000  # about 10 s; more adds nothing the percentiles' histogram can show
 
 
-@dataclass(frozen=True)
+@record
 class SensitivityReport:
     tornado: Tornado
     scenario: Scenario
@@ -30,7 +31,7 @@ class SensitivityReport:
     labels: Mapping[str, Text] = field(default_factory=dict)  # price item -> its name, for the swings' labels
 
 
-@dataclass(frozen=True)
+@record
 class UncertaintyReport:
     outcome: Outcome
     scenario: Scenario

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 MAX_YEARS = 100
 
 
-@dataclass(frozen=True)
+@record
 class HorizonResult:
     """Yearly cash flows, NPV and payback at one recidivism rate against one investment level."""
 
@@ -37,7 +37,7 @@ class HorizonResult:
     perspective: str = "study"
 
 
-@dataclass(frozen=True)
+@record
 class Reading:
     """The municipal result under one way of reading whose money it is."""
 
@@ -48,7 +48,7 @@ class Reading:
     break_even: tuple[BreakEven, ...]  # per investment level
 
 
-@dataclass(frozen=True)
+@record
 class Share:
     """One actor's part of the welfare balance (the guideline's 'verdelingseffecten')."""
 
@@ -58,7 +58,7 @@ class Share:
     transfers: Decimal  # of which transfers, without recidivism (they cancel between actors)
 
 
-@dataclass(frozen=True)
+@record
 class Distribution:
     shares: tuple[Share, ...]
     welfare_at_zero: Decimal  # the sum of the shares: transfers cancel
@@ -67,7 +67,7 @@ class Distribution:
     level: str | None
 
 
-@dataclass(frozen=True)
+@record
 class ScenarioReport:
     result: ScenarioResult
     # (perspective, rate) -> the published figure of the study's table; empty when this run's
@@ -83,7 +83,7 @@ class ScenarioReport:
     distribution: Distribution  # per actor, the guideline's welfare balance
 
 
-@dataclass(frozen=True)
+@record
 class ScenariosReport:
     results: tuple[ScenarioResult, ...]  # by number of participants
     comparisons: tuple[tuple[Reading, ...], ...]  # per scenario, as ScenarioReport.comparison

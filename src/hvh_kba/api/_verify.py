@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from ..record import record
 from types import MappingProxyType
 
 from ..core.verify import Check, summary
@@ -11,7 +11,7 @@ from ..schema.published import Remark
 from ._analysis import Analysis, RunContext
 
 
-@dataclass(frozen=True)
+@record
 class Verification:
     checks: tuple[Check, ...]
     remarks: tuple[Remark, ...]  # inconsistencies of the source that change no figure

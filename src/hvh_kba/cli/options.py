@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from pathlib import Path
@@ -130,7 +130,7 @@ GROUPS: dict[str, list[tuple[str, Any, Any]]] = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Options:
     """The shared options of one run, as given (values are parsed where they are used)."""
 

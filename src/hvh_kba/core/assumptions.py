@@ -11,7 +11,8 @@ Transfers: whether a budget counts a transfer saving the approach does not cause
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..record import record
 from decimal import Decimal
 
 from ..schema.pricelist import PriceChoice
@@ -20,7 +21,7 @@ from .rule import Weights, weights
 ONE = Decimal(1)
 
 
-@dataclass(frozen=True)
+@record
 class Assumptions:
     prices: PriceChoice = "low"
     price_set: str | None = None  # an alternative price set of the price list (--price-set); in `overrides`

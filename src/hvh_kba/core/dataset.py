@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..record import record
 from typing import TYPE_CHECKING
 
 from ..schema.persona import Persona
@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # only in annotations: commands that load neither never impor
 OPTIONAL = ("indices", "municipalities", "recidivism", "flows")
 
 
-@dataclass(frozen=True)
+@record
 class Dataset:
     pricelists: dict[str, Pricelist]
     personas: dict[str, Persona]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..record import record
 
 from ..schema.pricelist import Pricelist
 from .dataset import Dataset
@@ -13,7 +14,7 @@ from .persona import PersonaResult, evaluate_persona
 from .scenario import STUDY_VIEW, ScenarioResult, evaluate_scenario
 
 
-@dataclass
+@record(frozen=False)
 class Evaluation:
     dataset: Dataset
     assumptions: Assumptions = field(default_factory=Assumptions)

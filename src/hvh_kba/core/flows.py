@@ -14,7 +14,7 @@ stay: occupancy x days / persons who left.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from ..record import record
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..schema.flows import Period
@@ -24,7 +24,7 @@ MONTHS = Decimal(12)
 YEAR_DAYS = Decimal(365)
 
 
-@dataclass(frozen=True)
+@record
 class Occupancy:
     """The study's 'participants' as flows: places filled on an average day, the average stay, the share sent back."""
 
@@ -51,7 +51,7 @@ def whole(value: Decimal) -> int:
     return int(value.quantize(ONE, rounding=ROUND_HALF_UP))
 
 
-@dataclass(frozen=True)
+@record
 class Observed:
     """What one period's counts imply (None where the counts needed are not given)."""
 

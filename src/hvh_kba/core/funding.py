@@ -12,7 +12,7 @@ the participants come from.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 
 from ..schema.municipality import Funding, Key, Part, Twente
@@ -115,7 +115,7 @@ def savings_by_destination(
     return out
 
 
-@dataclass(frozen=True)
+@record
 class Position:
     municipality: str
     region: str
@@ -137,7 +137,7 @@ class Position:
         return self.saved - self.paid
 
 
-@dataclass(frozen=True)
+@record
 class BudgetFlow:
     budget: str
     paid: Decimal

@@ -10,13 +10,13 @@ year and no lag this is the study's comparison of a year's benefits with a year'
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 
 ONE = Decimal(1)
 
 
-@dataclass(frozen=True)
+@record
 class Year:
     year: int
     benefits: Decimal
@@ -32,7 +32,7 @@ class Year:
         return self.net * self.factor
 
 
-@dataclass(frozen=True)
+@record
 class Horizon:
     years: tuple[Year, ...]
 

@@ -7,7 +7,7 @@ each measure reads one number off the evaluated model.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 
 from ..schema.published import Of
@@ -16,7 +16,7 @@ from .evaluation import Evaluation
 from .persona import MUNICIPAL, account, coefficients
 
 
-@dataclass(frozen=True)
+@record
 class Measure:
     needs: tuple[str, ...]
     compute: Callable[[Evaluation, Of], Decimal | None]

@@ -9,7 +9,7 @@ without reoffending saves. Every engine (Decimal, NumPy, the workbook) starts fr
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 
 from ..schema.persona import LAWS, Line, Persona
@@ -20,7 +20,7 @@ from .perspectives import all_accounts, line_accounts
 ZERO = Decimal(0)
 
 
-@dataclass(frozen=True)
+@record
 class PricedLine:
     line: Line
     item: PriceItem
@@ -75,7 +75,7 @@ def price_line(line: Line, pricelist: Pricelist, items: Mapping[str, PriceItem],
     return PricedLine(line, item, price, line.units, price * line.units, line.item in assumptions.overrides)
 
 
-@dataclass(frozen=True)
+@record
 class PersonaResult:
     persona: Persona
     costs: tuple[PricedLine, ...]
@@ -120,7 +120,7 @@ def account(perspective: str, law: str | None = None) -> str:
     return f"{perspective}/{law}" if law else perspective
 
 
-@dataclass(frozen=True)
+@record
 class Parts:
     """An account's benefits in the rule's two parts, before the effects (deadweight, drop-out, R0)."""
 

@@ -26,7 +26,7 @@ investment. Under `study` they are the study's tables, so a default run is the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..record import record
 
 # payer (the price list's controlled list) -> (actor, the municipalities' budget line)
 PAYERS: dict[str, tuple[str, str | None]] = {
@@ -46,7 +46,7 @@ MUNICIPAL_PARTS = ("Wmo", "Participatiewet", "other")
 TRANSFER_CHOICES = ("count", "caused")
 
 
-@dataclass(frozen=True)
+@record
 class Perspective:
     id: str
     whole: str  # the account of society as a whole

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 
 from ..schema.persona import Persona
@@ -14,21 +14,21 @@ from .persona import evaluate_persona
 from .scenario import evaluate_scenario
 
 
-@dataclass(frozen=True)
+@record
 class ItemChange:
     id: str
     before: PriceItem | None  # None: added in B
     after: PriceItem | None  # None: removed in B
 
 
-@dataclass(frozen=True)
+@record
 class Outcomes:
     minimum: Decimal  # municipal minimum
     municipal: Decimal  # municipal benefits at the reference rate
     societal: Decimal
 
 
-@dataclass(frozen=True)
+@record
 class ScenarioChange:
     scenario: Scenario
     rate: Decimal

@@ -18,7 +18,7 @@ benefits are exactly the study's.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 
 from . import rule
@@ -57,7 +57,7 @@ def increments(curve: Sequence[Decimal]) -> tuple[Decimal, ...]:
     return tuple(c - before for before, c in zip((ZERO, *curve), curve))
 
 
-@dataclass(frozen=True)
+@record
 class TimePath:
     """The cumulative curves without and with Huis van Herstel, years 1 .. K after release."""
 

@@ -18,7 +18,7 @@ parameters are cells): one rule, three engines, and tests that prove they agree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
@@ -26,7 +26,7 @@ N = TypeVar("N")  # a Decimal, a float, a NumPy array, or a formula
 ONE = Decimal(1)
 
 
-@dataclass(frozen=True)
+@record
 class Weights(Generic[N]):
     """What the effects make of the two parts: benefit = approach x `approach` + recidivism x `kept` x (`baseline` - r)."""
 

@@ -9,7 +9,7 @@ municipal account: what the municipalities save even if every participant reoffe
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 
 from ..schema.scenario import Scenario
@@ -23,7 +23,7 @@ from .rule import Weights
 STUDY_VIEW = PERSPECTIVES["study"]
 
 
-@dataclass(frozen=True)
+@record
 class Split:
     """A population's benefits in one account: the rule's two parts and the weights of the effects."""
 
@@ -64,14 +64,14 @@ def persona_coefficients(personas: Mapping[str, PersonaResult]) -> dict[str, dic
     return {pid: coefficients(result) for pid, result in personas.items()}
 
 
-@dataclass(frozen=True)
+@record
 class Row:
     rate: Decimal
     societal: Decimal
     municipal: Decimal
 
 
-@dataclass(frozen=True)
+@record
 class BreakEven:
     level: str
     investment: Decimal
@@ -91,7 +91,7 @@ class BreakEven:
         return self.minimum - self.investment
 
 
-@dataclass(frozen=True)
+@record
 class ScenarioResult:
     """A scenario under one perspective: `societal` is its whole, `municipal` the budget set against the
     investment (under `study`: the study's tables); `accounts` has every account, whatever the perspective."""

@@ -9,7 +9,8 @@ prices included); a price without a range goes `spread` down and up from the pri
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from ..record import record
 from decimal import Decimal
 
 from ..schema.persona import Persona
@@ -23,13 +24,13 @@ from .scenario import STUDY_VIEW, evaluate_scenario
 PARAMETERS = ("recidivism", "baseline", "deadweight", "dropout", "participants")
 
 
-@dataclass(frozen=True)
+@record
 class Net:
     municipal: Decimal
     societal: Decimal
 
 
-@dataclass(frozen=True)
+@record
 class Swing:
     name: str
     kind: str  # "range" (a price from low to high), "spread" (a price times a factor), "rate", "count"
@@ -47,7 +48,7 @@ class Swing:
         return abs(self.at_high.societal - self.at_low.societal)
 
 
-@dataclass(frozen=True)
+@record
 class Tornado:
     base: Net
     rate: Decimal
@@ -55,7 +56,7 @@ class Tornado:
     swings: tuple[Swing, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Case:
     """What one evaluation varies from the base."""
 

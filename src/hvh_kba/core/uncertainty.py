@@ -24,7 +24,7 @@ NumPy is imported here only, and only when this module is: the other commands ne
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -45,7 +45,7 @@ PERSPECTIVES = (MUNICIPAL, SOCIETAL)  # the outcome's two: the budget set agains
 LINKS = ("approach", "recidivism")
 
 
-@dataclass(frozen=True)
+@record
 class Model:
     """The scenario as matrices: the rule's parts (persona x perspective x link) are coefficients x inputs."""
 
@@ -63,7 +63,7 @@ class Model:
     correlated: tuple[tuple[str, str, float], ...] = ()  # (input, input, correlation): items, places, stay or dropout
 
 
-@dataclass(frozen=True)
+@record
 class Occupancy:
     """Ranges to draw the study's 'participants' from as flows: places filled (whole, most often the scenario's),
     the stay in months and the drop-out (uniform)."""
@@ -84,7 +84,7 @@ class Draws(NamedTuple):
     dropout: np.ndarray | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Summary:
     mean: float
     p5: float
@@ -92,7 +92,7 @@ class Summary:
     p95: float
 
 
-@dataclass(frozen=True)
+@record
 class Outcome:
     draws: int
     seed: int

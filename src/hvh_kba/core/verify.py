@@ -19,7 +19,7 @@ unexplained-known the figure differs, an erratum says so and what it does and do
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from ..record import record
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Literal
 
@@ -37,7 +37,7 @@ ALMOST = Decimal("0.02")  # 'bijna 70 %': the model lies below 70 % by at most 2
 HUNDRED = Decimal(100)
 
 
-@dataclass(frozen=True)
+@record
 class Check:
     group: FigureGroup
     figure: Figure

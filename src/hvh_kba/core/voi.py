@@ -41,7 +41,7 @@ on the draws' own means.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from ..record import record
 
 import numpy as np
 
@@ -52,7 +52,7 @@ BLOCK = 1 << 14  # draws at a time for the spline terms: their temporaries stay 
 RCOND = 1e-12  # singular values of the equilibrated XᵀX below this share of the largest count as 0: collinear columns
 
 
-@dataclass(frozen=True)
+@record
 class ValueOfInformation:
     draws: int
     mean_net: float  # E[NB]
@@ -61,7 +61,7 @@ class ValueOfInformation:
     r_squared: dict[str, float]  # group -> share of NB's variance its regression explains (0 when NB is constant)
 
 
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class Basis:
     """The regression basis of one group, fixed by the first chunk.
 
@@ -115,7 +115,7 @@ class Basis:
         return x
 
 
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class Sums:
     """Pass 1's state: its size is fixed by the groups and the basis, not by the number of draws."""
 
@@ -177,7 +177,7 @@ def accumulate(chunks: Iterable[Chunk], knots: int = KNOTS) -> Sums:
     return Sums(draws, net, positive, bases or {}, xtx, xty)
 
 
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class Fitted:
     """Pass 2's state: the sums over the draws of the fitted g per group."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from ..record import record
 from pathlib import Path
 
 from ..core.arith import evaluate
@@ -16,7 +16,7 @@ from .dataset import Reader, arithmetic_problem
 PUBLISHED_DIR = Path(__file__).resolve().parent.parent / "published"
 
 
-@dataclass(frozen=True)
+@record
 class Study:
     published: Published
     errata: Errata

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass
+from ..record import record
 from decimal import Decimal
 
 import matplotlib
@@ -27,14 +27,14 @@ from ..i18n import t  # noqa: E402
 COLOURS = ["#1f4e79", "#2e75b6", "#9dc3e6", "#c55a11", "#f4b183", "#548235", "#a9d18e", "#7f6000"]
 
 
-@dataclass(frozen=True)
+@record
 class Line:
     label: str
     xs: Sequence[int]
     ys: Sequence[Decimal]
 
 
-@dataclass(frozen=True)
+@record
 class Level:
     label: str
     amount: Decimal

@@ -8,15 +8,15 @@ importing pydantic at all, which keeps the commands fast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Literal
 
 from ..errors import say
+from ..record import record as _record
 from .constraints import AS_FRACTION, NON_EMPTY, PLAIN_TEXT, at_least, at_most, matching
 
 # Every schema class: frozen, keyword-only, and strict about unknown keys when pydantic validates it.
-record = dataclass(frozen=True, kw_only=True)
+record = _record(kw_only=True)
 STRICT = {"extra": "forbid"}
 
 # Limits far beyond any real value, so that no input can make a calculation overflow or run long

@@ -9,12 +9,13 @@ stable for scripts; words (titles, headers, labels) are in the view's language.
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..record import record
 from decimal import Decimal
 from typing import Any, Literal, Union
 
 
-@dataclass(frozen=True)
+@record
 class Money:
     """Euros. `scale` 1000 shows thousands; `signed` shows + before a gain; `decimals` where cents matter."""
 
@@ -24,7 +25,7 @@ class Money:
     decimals: int = 0
 
 
-@dataclass(frozen=True)
+@record
 class Rate:
     """A rate or share as a fraction (0.36), shown in percent: whole (`decimals=0`) or with decimals where they matter."""
 
@@ -33,13 +34,13 @@ class Rate:
     signed: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Count:
     value: int
     grouped: bool = True  # thousands separators; not for a line number or a year
 
 
-@dataclass(frozen=True)
+@record
 class Number:
     """A plain number with a fixed number of decimals (a discount factor)."""
 
@@ -47,7 +48,7 @@ class Number:
     decimals: int = 0
 
 
-@dataclass(frozen=True)
+@record
 class Quantity:
     """A quantity as the product of its factors (6 hours x 52 weeks), so the arithmetic shows."""
 
@@ -61,21 +62,21 @@ class Quantity:
         return total
 
 
-@dataclass(frozen=True)
+@record
 class Text:
     """Words: from the data (a label, a name) or from the word list. Never a formula, never markup."""
 
     value: str
 
 
-@dataclass(frozen=True)
+@record
 class Label:
     """Words with typed values in them (benefits at {0 %} recidivism): a row's label, in the view's language."""
 
     segments: tuple
 
 
-@dataclass(frozen=True)
+@record
 class Word:
     """One of a few fixed answers (any rate, none): its id in JSON and CSV, its words on screen."""
 
@@ -109,14 +110,14 @@ def line(*segments: Segment) -> Line:
     return tuple(segments)
 
 
-@dataclass(frozen=True)
+@record
 class Column:
     id: str
     header: str | Line
     align: Literal["left", "right"] | None = None  # default: right when the column holds numbers
 
 
-@dataclass
+@record(frozen=False)
 class Row:
     id: str
     cells: dict[str, Cell | None]
@@ -124,7 +125,7 @@ class Row:
     strong: bool = False  # a total
 
 
-@dataclass
+@record(frozen=False)
 class Table:
     id: str
     title: str | Line
@@ -142,7 +143,7 @@ class Table:
         return any(isinstance(c, NUMERIC) for c in cells) or all(c is None for c in cells)
 
 
-@dataclass
+@record(frozen=False)
 class View:
     title: str | Line
     data: dict[str, Any]  # the command's JSON contract, exact numbers

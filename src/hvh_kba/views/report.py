@@ -7,7 +7,8 @@ renderer's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from ..record import record
 from decimal import Decimal
 from typing import Any
 
@@ -27,7 +28,7 @@ from .verify import counts as verify_counts
 from .verify import remarks_view, verify_view
 
 
-@dataclass
+@record(frozen=False)
 class Block:
     kind: str  # "section", "subsection", "paragraphs", "view", "chart"
     text: str = ""
@@ -36,7 +37,7 @@ class Block:
     chart: dict[str, Any] | None = None
 
 
-@dataclass
+@record(frozen=False)
 class Report:
     title: str
     subtitle: list[Line]
