@@ -38,6 +38,11 @@ class _Spec:
 
 def _init(self: Any, *args: Any, **kwargs: Any) -> None:
     spec: _Spec = type(self).__record__
+    if not args and kwargs.keys() == spec.known:  # every field by name, as the cache and replace() build them
+        self.__dict__.update(kwargs)
+        if spec.post_init is not None:
+            spec.post_init(self)
+        return
     names = spec.names
     if len(args) > len(spec.positional):
         raise TypeError(f"{type(self).__name__}() takes {len(spec.positional)} positional arguments but {len(args)} were given")

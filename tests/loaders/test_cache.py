@@ -41,6 +41,37 @@ def test_a_changed_file_is_validated_again(data_copy, tmp_path):
     assert again.pricelists["impactstudie-2024"].by_id()["vermogensdelict"].amount == 1500
 
 
+def test_after_an_edit_only_the_edited_file_is_validated_again(data_copy, tmp_path, monkeypatch):
+    """The researcher's loop: each file's record is kept under its content, so a changed persona costs the parsing
+    and validating of that persona alone."""
+    cache = Cache(tmp_path / "cache")
+    load_dataset(data_copy, display="", cache=cache)
+    path = data_copy / "personas" / "patrick.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("age: 36", "age: 37"), encoding="utf-8")
+    validated = []
+    real = dataset_module.validate
+    monkeypatch.setattr(dataset_module, "validate", lambda schema, doc: validated.append(doc.file) or real(schema, doc))
+    again = load_dataset(data_copy, display="", cache=cache)
+    assert validated == ["personas/patrick.yaml"] and again.personas["patrick"].profile.age == 37
+
+
+def test_a_problem_in_a_file_that_came_from_the_cache_still_has_its_line(data_copy, tmp_path):
+    """Removing a price item from the list breaks a persona that did not change: the persona's record comes from the
+    cache, and the problem is still located at its line in the persona file."""
+    from hvh_kba.errors import DataError
+
+    cache = Cache(tmp_path / "cache")
+    load_dataset(data_copy, display="", cache=cache)
+    prices = data_copy / "pricelists" / "impactstudie-2024.yaml"
+    prices.write_text(prices.read_text(encoding="utf-8").replace("- id: wajong\n", "- id: wajong-oud\n"), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_dataset(data_copy, display="", cache=cache)
+    patrick = (data_copy / "personas" / "patrick.yaml").read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(patrick, start=1) if text.strip() == "item: wajong")
+    assert any(p.file == "personas/patrick.yaml" and p.line == line and "wajong" in p.field + str(p.message)
+               for p in caught.value.problems), caught.value.problems
+
+
 def test_a_changed_base_invalidates_the_scenarios_that_extend_it(data_copy, tmp_path):
     cache = Cache(tmp_path / "cache")
     load_dataset(data_copy, display="", cache=cache)
@@ -88,12 +119,13 @@ def test_an_edited_entry_is_refused(data_copy, tmp_path):
     data is loaded again from the files; the edit never reaches a result."""
     cache = Cache(tmp_path / "cache")
     load_dataset(data_copy, display="", cache=cache)
-    (entry,) = entries(tmp_path / "cache")
-    mac, _, body = entry.read_bytes().partition(b"\n")
-    data = json.loads(body)
-    assert '"356960"' in json.dumps(data)
-    edited = json.dumps(data).replace('"356960"', '"1"').encode()
-    entry.write_bytes(mac + b"\n" + edited)
+    edited = 0
+    for entry in entries(tmp_path / "cache"):  # the load's entry and the scenarios' own
+        mac, _, body = entry.read_bytes().partition(b"\n")
+        if b'"356960"' in body:
+            entry.write_bytes(mac + b"\n" + json.dumps(json.loads(body)).replace('"356960"', '"1"').encode())
+            edited += 1
+    assert edited >= 2
     assert load_dataset(data_copy, display="", cache=cache).scenarios["realistic"].investment.decided.amount == 356960
 
 

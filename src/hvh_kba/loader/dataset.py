@@ -33,11 +33,18 @@ MAX_FILE = 4 << 20  # bytes: a data file is a few dozen kilobytes; anything this
 
 
 class Reader:
-    """Reads the files of one load, and remembers what it read: the manifest the cache checks."""
+    """Reads the files of one load, and remembers what it read: the manifest the cache checks.
 
-    def __init__(self) -> None:
+    With a cache it also keeps each file's validated record, under the file's path and content
+    (and, for a scenario, the bases it extends): after one file changes, only that file is parsed
+    and validated again. A record from the cache comes with a Deferred document, parsed only if a
+    check of the whole load has a problem to locate in it.
+    """
+
+    def __init__(self, cache: Cache | None = None) -> None:
         self.files: dict[str, str] = {}
         self.folders: dict[str, list[str] | None] = {}
+        self.cache = cache or Cache(None)
 
     def list(self, folder: Path) -> list[Path] | None:
         names = listing(folder)
@@ -61,24 +68,60 @@ class Reader:
 
     def document(self, path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
         content, problems = self.read(path, shown)
-        if content is None:
-            return None, problems
-        try:
-            text = content.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            reason = UTF8_REASONS.get(exc.reason, exc.reason)
-            return None, [Problem(shown, None, "", say("data.not_utf8", reason=reason, start=str(exc.start)))]
-        return parse(text, shown)
+        return (None, problems) if content is None else _parsed(content, shown)
 
-    def record(self, path: Path, shown: str, schema: type[M]) -> tuple[M | None, Document | None, list[Problem]]:
-        doc, problems = self.document(path, shown)
+    def record(self, path: Path, shown: str, schema: type[M]) -> tuple[M | None, Located | None, list[Problem]]:
+        content, problems = self.read(path, shown)
+        if content is None:
+            return None, None, problems
+        key = self.key(schema, path)
+        hit = self.cache.get(key)
+        if isinstance(hit, schema):
+            return hit, Deferred(lambda: _parsed(content, shown)[0], shown), []
+        doc, problems = _parsed(content, shown)
         if doc is None or problems:
             return None, doc, problems
         loaded, problems = validated(schema, doc, shown)
+        if loaded is not None and not problems:
+            self.cache.put(key, NOTHING_ELSE, loaded)
         return loaded, doc, problems
+
+    def key(self, schema: type, path: Path, *more: object) -> str:
+        """A record's cache key: its schema, the file's path and the digest of what was just read of it."""
+        resolved = str(path.resolve())
+        return json.dumps(["record", schema.__qualname__, resolved, self.files[resolved], *more])
 
     def manifest(self) -> Manifest:
         return {"files": self.files, "folders": self.folders}
+
+
+NOTHING_ELSE: Manifest = {"files": {}, "folders": {}}  # a record's entry is keyed by its content: nothing more to check
+
+
+class Deferred:
+    """The document of a record that came from the cache: parsed when a problem has to be located in it."""
+
+    def __init__(self, parse: Callable[[], Document | None], shown: str) -> None:
+        self._parse = parse
+        self._shown = shown
+        self._doc: Document | None = None
+
+    def locate(self, path: tuple) -> tuple[str, int | None]:
+        if self._doc is None:
+            self._doc = self._parse()
+        return self._doc.locate(path) if self._doc is not None else (self._shown, None)
+
+
+Located = Document | Deferred  # what a problem is located in
+
+
+def _parsed(content: bytes, shown: str) -> tuple[Document | None, list[Problem]]:
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        reason = UTF8_REASONS.get(exc.reason, exc.reason)
+        return None, [Problem(shown, None, "", say("data.not_utf8", reason=reason, start=str(exc.start)))]
+    return parse(text, shown)
 
 
 def validated(schema: type[M], doc: Document, shown: str) -> tuple[M | None, list[Problem]]:
@@ -107,7 +150,7 @@ def load_dataset(
     hit = cache.get(key)
     if isinstance(hit, dict) and set(hit) == set(Dataset.__dataclass_fields__):
         return Dataset(**hit)
-    reader = Reader()
+    reader = Reader(cache)
     dataset = _load(data_dir, display, pricelist_file, scenario_file, reader, extras)
     cache.put(key, reader.manifest(), {name: getattr(dataset, name) for name in Dataset.__dataclass_fields__})
     return dataset
@@ -157,8 +200,8 @@ class _Loader:
         self.display = display
         self.reader = reader
         self.problems: list[Problem] = []
-        self.docs: dict[tuple[str, str], Document] = {}
-        self.last_doc: Document | None = None
+        self.docs: dict[tuple[str, str], Located] = {}
+        self.last_doc: Located | None = None
         # files that did not load: references to them are not reported again
         self.broken: dict[str, set[str]] = {folder: set() for folder in FOLDERS + OPTIONAL}
 
@@ -211,7 +254,12 @@ class _Loader:
         return out
 
     def load_scenario_file(self, path: Path, shown: str) -> Scenario | None:
-        doc = self._with_bases(path, shown, depth=0)
+        cached = self._cached_scenario(path, shown)
+        if cached is not None:
+            self.last_doc = self.docs[("scenarios", cached.id)] = Deferred(lambda: self._with_bases(path, shown, 0), shown)
+            return cached
+        chain: list[list[str]] = []
+        doc = self._with_bases(path, shown, 0, chain)
         if doc is None:
             return None
         self.last_doc = doc
@@ -219,9 +267,34 @@ class _Loader:
         self.problems += problems
         if loaded is not None:
             self.docs[("scenarios", loaded.id)] = doc
+            if not problems:
+                chain = [[name, base, self.reader.files[base]] for name, base in chain]
+                self.reader.cache.put(self._scenario_key(path), NOTHING_ELSE, {"chain": chain, "scenario": loaded})
         return loaded
 
-    def _with_bases(self, path: Path, shown: str, depth: int) -> Document | None:
+    def _scenario_key(self, path: Path) -> str:
+        return self.reader.key(Scenario, path, str(self.root.resolve()))  # the root: where a base is looked for
+
+    def _cached_scenario(self, path: Path, shown: str) -> Scenario | None:
+        """The scenario as validated before, if the file and every base it extends are as they were then."""
+        content, _ = self.reader.read(path, shown)
+        if content is None:
+            return None
+        hit = self.reader.cache.get(self._scenario_key(path))
+        if not isinstance(hit, dict) or not isinstance(hit.get("scenario"), Scenario) or not isinstance(hit.get("chain"), list):
+            return None
+        current = path
+        for name, resolved, expected in hit["chain"]:
+            base = _base_file(current, self.root, name)
+            if base is None or str(base.resolve()) != resolved:
+                return None
+            if self.reader.read(base, self.show(base))[0] is None or self.reader.files[resolved] != expected:
+                return None
+            current = base
+        return hit["scenario"]
+
+    def _with_bases(self, path: Path, shown: str, depth: int, chain: list | None = None) -> Document | None:
+        """The file merged onto the bases it extends; `chain` collects each base's name and resolved path."""
         doc, problems = self.reader.document(path, shown)
         self.problems += problems
         if doc is None or problems:
@@ -233,14 +306,16 @@ class _Loader:
         if base_path is None or depth > 5:
             self._add(doc, ("extends",), say("data.cannot_extend", base=str(base_name)))
             return None
-        base = self._with_bases(base_path, self.show(base_path), depth + 1)
+        if chain is not None:
+            chain.append([base_name, str(base_path.resolve())])
+        base = self._with_bases(base_path, self.show(base_path), depth + 1, chain)
         return None if base is None else merge(base, doc)
 
-    def _check_name(self, path: Path, id_: str, doc: Document | None, at: tuple) -> None:
+    def _check_name(self, path: Path, id_: str, doc: Located | None, at: tuple) -> None:
         if id_ != path.stem:
             self._add(doc, at, say("data.id_not_file_name", id=id_, name=path.stem), path)
 
-    def _add(self, doc: Document | None, path: tuple, message: Said, file: Path | None = None) -> None:
+    def _add(self, doc: Located | None, path: tuple, message: Said, file: Path | None = None) -> None:
         shown, line = doc.locate(path) if doc else (self.show(file) if file else "?", None)
         self.problems.append(Problem(shown, line, dotted(path), message))
 
@@ -300,7 +375,7 @@ class _Loader:
                         elif not line.caused and not (items[line.item].transfer if line.transfer is None else line.transfer):
                             self._add(doc, (section, i, "caused"), say("data.not_a_transfer", item=line.item))
 
-    def _price_ranges(self, doc: Document | None, scenario: Scenario, data: Dataset) -> None:
+    def _price_ranges(self, doc: Located | None, scenario: Scenario, data: Dataset) -> None:
         """The research ranges of prices: items of the scenario's price list, low not above high."""
         if scenario.research is None:
             return
@@ -325,7 +400,7 @@ class _Loader:
             if low is not None and high is not None and low > high:
                 self._add(doc, at, say("data.low_above_high", low=low, high=high))
 
-    def _research_inputs(self, doc: Document | None, research, items: dict) -> None:
+    def _research_inputs(self, doc: Located | None, research, items: dict) -> None:
         """What correlations and information groups name: price items, or the Monte Carlo's other inputs."""
         from ..schema.scenario import DRAWN
 
@@ -348,7 +423,7 @@ class _Loader:
                 if name not in DRAWN and items and name not in items:
                     self._unknown(doc, ("research", "information", i, "inputs", j), "input", name, [*DRAWN, *items])
 
-    def _amount(self, doc: Document | None, at: tuple, amount) -> Decimal | None:
+    def _amount(self, doc: Located | None, at: tuple, amount) -> Decimal | None:
         """An amount in euros, or arithmetic on the source's numbers that gives one within the limits."""
         try:
             value = evaluate(amount) if isinstance(amount, str) else amount
@@ -360,7 +435,7 @@ class _Loader:
             return None
         return value
 
-    def _check_twente(self, twente, doc: Document | None, data: Dataset) -> None:
+    def _check_twente(self, twente, doc: Located | None, data: Dataset) -> None:
         """References inside the municipalities file: regions, budgets, keys, funding tables."""
         municipalities = twente.by_id()
         regions = {r.id: r for r in twente.regions}
@@ -406,7 +481,7 @@ class _Loader:
         if missing:
             self._add(doc, ("savings", "laws"), say("data.laws_without_budget", laws=missing))
 
-    def _check_curve(self, curve, doc: Document | None) -> None:
+    def _check_curve(self, curve, doc: Located | None) -> None:
         """A cumulative curve: its years in order, its share never falling."""
         for i, (before, point) in enumerate(zip(curve.points, curve.points[1:]), start=1):
             if point.year <= before.year:
@@ -415,17 +490,17 @@ class _Loader:
                 self._add(doc, ("points", i, "share"),
                           say("data.curve.decreases", share=point.share * 100, before=before.share * 100, year=before.year))
 
-    def _unique(self, doc: Document | None, at: tuple, ids: list[str]) -> None:
+    def _unique(self, doc: Located | None, at: tuple, ids: list[str]) -> None:
         self._unique_at(doc, [at + (i, "id") for i in range(len(ids))], ids, lambda id_: say("data.duplicate_id", id=id_))
 
-    def _unique_at(self, doc: Document | None, paths: list[tuple], ids: list[str], duplicate: Callable[[str], Message]) -> None:
+    def _unique_at(self, doc: Located | None, paths: list[tuple], ids: list[str], duplicate: Callable[[str], Message]) -> None:
         seen: set[str] = set()
         for path, id_ in zip(paths, ids):
             if id_ in seen:
                 self._add(doc, path, duplicate(id_))
             seen.add(id_)
 
-    def _unknown(self, doc: Document | None, at: tuple, what: str, name: str, known: Iterable[str], where: Said = "") -> None:
+    def _unknown(self, doc: Located | None, at: tuple, what: str, name: str, known: Iterable[str], where: Said = "") -> None:
         """'unknown price item 'x'; did you mean 'y'?': `what` names a noun of messages/common.py ('price item')."""
         self._add(doc, at, unknown_name(what, name, known, where))
 
