@@ -30,7 +30,7 @@ def load_study(folder: Path = PUBLISHED_DIR, cache: Cache | None = None) -> Stud
     hit = cache.get(key)
     if isinstance(hit, list) and [type(part) for part in hit] == [Published, Errata, Documents]:
         return Study(*hit)
-    reader = Reader(cache)
+    reader = Reader()  # the study's files ship inside the package, never edited: one entry for the three
     study = _load(folder, reader)
     cache.put(key, reader.manifest(), [study.published, study.errata, study.documents])
     return study

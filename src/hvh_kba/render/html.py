@@ -112,7 +112,7 @@ def chart(svg: str, caption, lang: str) -> str:
 
 
 def report_html(report, footer: str = "") -> str:
-    """The whole report as one page; charts drawn here (matplotlib is imported only now)."""
+    """The whole report as one page, its charts drawn here as inline SVG."""
     from . import charts
 
     blocks = []
