@@ -6,8 +6,9 @@ ordinary exceptions with the same text.
 
 from __future__ import annotations
 
-from .record import record
 from typing import Any
+
+from .record import record
 
 
 @record

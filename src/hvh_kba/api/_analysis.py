@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import field, replace
-from ..record import record
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import MappingProxyType
@@ -23,6 +22,7 @@ OPTIONAL_FIELDS = {"indices": "indices", "municipalities": "regions", "recidivis
 from ..core.evaluation import Evaluation
 from ..core.perspectives import PERSPECTIVES, TRANSFER_CHOICES, Perspective
 from ..errors import InputError, Message, Said, say, shown, unknown
+from ..record import record
 from ..schema.common import MAX_EUROS, Text
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from ..record import record
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 
 from ..core.scenario import ScenarioResult, min_participants, occupancies, persona_coefficients
+from ..record import record
 from ._analysis import Analysis, RunContext
 from ._scenario import Reading, comparison, evaluate
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from ..record import record
 from decimal import Decimal
 from types import MappingProxyType
 
 from ..core.flows import Observed, Occupancy, observe, pooled, whole
 from ..core.scenario import Split, average_population, persona_coefficients
 from ..errors import InputError, say, shown, unknown
+from ..record import record
 from ..schema.common import Text
 from ..schema.flows import Flows
 from ..schema.scenario import MAX_STAY, MIN_STAY, Scenario

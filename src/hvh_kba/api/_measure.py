@@ -11,13 +11,13 @@ Brennan (2014). In euros a year, for the perspective's budget.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from ..record import record
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, say
+from ..record import record
 from ..schema.common import Text
 from ..schema.scenario import InformationGroup, Research, Scenario
 from ._analysis import Analysis, RunContext

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from ..record import record
 from decimal import Decimal
 from pathlib import Path
 
 from ..core.flows import YEAR_DAYS, Observed, observe, pooled
 from ..core.funding import contributions, divide, total
 from ..errors import DataError, Problem, say, unknown
+from ..record import record
 from ..schema.common import Text
 from ..schema.flows import Flows
 from ._analysis import Analysis, RunContext

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from ..record import record
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.funding import BudgetFlow, Position, budget_flows, inhabitants, participants_key, settle
 from ..errors import DataError, InputError, Problem, say, unknown
+from ..record import record
 from ..schema.municipality import Funding, Twente
 from ..schema.scenario import Scenario
 from ._analysis import Analysis, RunContext, fraction

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from ..record import record
 from decimal import Decimal
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..core.persona import PersonaResult, coefficients
 from ..core.scenario import Split
+from ..record import record
 from ._analysis import Analysis, RunContext
 from ._scenario import Distribution, distribution
 

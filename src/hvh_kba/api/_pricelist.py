@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..record import record
 from pathlib import Path
 
 from ..core.pricediff import ItemChange, ScenarioChange, item_changes, scenario_changes
 from ..errors import DataError, InputError, say
+from ..record import record
 from ..schema.pricelist import PriceItem, Pricelist
 from ._analysis import Analysis
 

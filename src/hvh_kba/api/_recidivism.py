@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from ..record import record
 from decimal import Decimal
 
 from ..core.horizon import discount_factor
@@ -11,6 +10,7 @@ from ..core.persona import coefficients
 from ..core.recidivism import TimePath, break_even_effect, cohort, cumulative, present_value, relative
 from ..core.scenario import ScenarioResult, Split
 from ..errors import InputError, say, unknown
+from ..record import record
 from ..schema.recidivism import Curve
 from ._analysis import Analysis, fraction
 

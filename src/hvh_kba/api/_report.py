@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from ..record import record
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -13,6 +12,7 @@ from ..core.assumptions import Assumptions
 from ..core.persona import list_price
 from ..core.perspectives import PERSPECTIVES
 from ..core.scenario import BreakEven, ScenarioResult, break_even, occupancies, persona_coefficients
+from ..record import record
 from ..schema.scenario import Scenario
 from ._analysis import Analysis, RunContext
 from ._municipalities import SETTLED, Settlement, municipalities

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import field
-from ..record import record
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..core.sensitivity import Tornado, tornado
 from ..errors import InputError, say, shown
+from ..record import record
 from ..schema.common import Text
 from ..schema.scenario import Research, Scenario
 from ._analysis import Analysis, RunContext, fraction

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from ..record import record
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -13,6 +12,7 @@ from ..core.horizon import Horizon, horizon
 from ..core.perspectives import ACTORS, PERSPECTIVES
 from ..core.scenario import BreakEven, ScenarioResult, Split, evaluate_scenario
 from ..errors import DataError, InputError, Problem, say, shown, unknown
+from ..record import record
 from ._analysis import Analysis, RunContext, fraction, number
 from ._recidivism import TimePathResult, time_path
 

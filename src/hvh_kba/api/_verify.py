@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from ..record import record
 from types import MappingProxyType
 
 from ..core.verify import Check, summary
+from ..record import record
 from ..schema.published import Remark
 from ._analysis import Analysis, RunContext
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-from ..record import record
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from ..errors import InputError, Said, say, shown
+from ..record import record
 
 
 class CliError(InputError):

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import field
-from ..record import record
 from decimal import Decimal
 
+from ..record import record
 from ..schema.pricelist import PriceChoice
 from .rule import Weights, weights
 

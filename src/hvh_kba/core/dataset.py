@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..record import record
 from typing import TYPE_CHECKING
 
+from ..record import record
 from ..schema.persona import Persona
 from ..schema.pricelist import Pricelist
 from ..schema.scenario import Scenario

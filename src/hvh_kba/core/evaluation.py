@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import field
-from ..record import record
 
+from ..record import record
 from ..schema.pricelist import Pricelist
 from .dataset import Dataset
 from .assumptions import Assumptions

@@ -14,9 +14,9 @@ stay: occupancy x days / persons who left.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from ..record import record
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..record import record
 from ..schema.flows import Period
 
 ZERO, ONE = Decimal(0), Decimal(1)

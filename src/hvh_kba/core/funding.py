@@ -12,9 +12,9 @@ the participants come from.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from ..record import record
 from decimal import Decimal
 
+from ..record import record
 from ..schema.municipality import Funding, Key, Part, Twente
 from . import rule
 from .arith import evaluate

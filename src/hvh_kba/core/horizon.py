@@ -10,8 +10,9 @@ year and no lag this is the study's comparison of a year's benefits with a year'
 from __future__ import annotations
 
 from collections.abc import Sequence
-from ..record import record
 from decimal import Decimal
+
+from ..record import record
 
 ONE = Decimal(1)
 

@@ -7,9 +7,9 @@ each measure reads one number off the evaluated model.
 from __future__ import annotations
 
 from collections.abc import Callable
-from ..record import record
 from decimal import Decimal
 
+from ..record import record
 from ..schema.published import Of
 from . import rule
 from .evaluation import Evaluation

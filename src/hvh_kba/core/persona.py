@@ -9,9 +9,9 @@ without reoffending saves. Every engine (Decimal, NumPy, the workbook) starts fr
 from __future__ import annotations
 
 from collections.abc import Mapping
-from ..record import record
 from decimal import Decimal
 
+from ..record import record
 from ..schema.persona import LAWS, Line, Persona
 from ..schema.pricelist import PriceItem, Pricelist
 from .assumptions import ONE, STUDY, Assumptions

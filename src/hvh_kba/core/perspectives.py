@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from ..record import record
 
+
 # payer (the price list's controlled list) -> (actor, the municipalities' budget line)
 PAYERS: dict[str, tuple[str, str | None]] = {
     "Wmo": ("municipalities", "Wmo"),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from ..record import record
 from decimal import Decimal
 
+from ..record import record
 from ..schema.persona import Persona
 from ..schema.pricelist import PriceItem, Pricelist
 from ..schema.scenario import Scenario

@@ -18,10 +18,10 @@ benefits are exactly the study's.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from ..record import record
 from decimal import Decimal
 
 from . import rule
+from ..record import record
 from .horizon import discount_factor
 from .rule import Weights
 

@@ -18,9 +18,10 @@ parameters are cells): one rule, three engines, and tests that prove they agree.
 
 from __future__ import annotations
 
-from ..record import record
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
+
+from ..record import record
 
 N = TypeVar("N")  # a Decimal, a float, a NumPy array, or a formula
 ONE = Decimal(1)

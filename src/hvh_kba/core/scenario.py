@@ -9,9 +9,9 @@ municipal account: what the municipalities save even if every participant reoffe
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from ..record import record
 from decimal import Decimal
 
+from ..record import record
 from ..schema.scenario import Scenario
 from . import rule
 from .allocation import allocate

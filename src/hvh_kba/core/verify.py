@@ -19,10 +19,10 @@ unexplained-known the figure differs, an erratum says so and what it does and do
 from __future__ import annotations
 
 from collections.abc import Callable
-from ..record import record
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Literal
 
+from ..record import record
 from ..schema.published import Errata, Erratum, Figure, FigureGroup, Published
 from .arith import evaluate
 from .evaluation import Evaluation

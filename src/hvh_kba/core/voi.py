@@ -41,9 +41,10 @@ on the draws' own means.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from ..record import record
 
 import numpy as np
+
+from ..record import record
 
 Chunk = tuple[np.ndarray, Mapping[str, np.ndarray]]  # NB (n,), and group -> its inputs, (n, k) or (n,)
 

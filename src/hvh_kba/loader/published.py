@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from ..record import record
 from pathlib import Path
 
 from ..core.arith import evaluate
 from ..core.measures import missing_arguments
 from ..errors import DataError, Problem, Said, say
+from ..record import record
 from ..schema.published import Documents, Errata, Published
 from .cache import Cache
 from .dataset import Reader, arithmetic_problem

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from ..i18n import t
-from ..record import record
 from . import fmt
+from ..record import record
 
 COLOURS = ["#1f4e79", "#2e75b6", "#9dc3e6", "#c55a11", "#f4b183", "#548235", "#a9d18e", "#7f6000"]
 WIDTH = 720

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import string
 from dataclasses import field
-from ..record import record
 from decimal import Decimal
 from typing import Any, Literal, Union
+
+from ..record import record
 
 
 @record

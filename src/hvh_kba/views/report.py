@@ -8,12 +8,12 @@ renderer's.
 from __future__ import annotations
 
 from dataclasses import field
-from ..record import record
 from decimal import Decimal
 from typing import Any
 
 from ..api._report import ReportContent
 from ..i18n import t
+from ..record import record
 from .common import (
     benefits_words, break_even_cell, budget_is_welfare, budget_label, context_lines, count_or_none, level_label, part_label,
     whole_label,
