@@ -137,9 +137,9 @@ def test_an_entry_of_another_record_class_is_refused(data_copy, tmp_path):
         json.loads('{"@": "os:system", "command": "true"}', object_hook=_untag)
     with pytest.raises(ValueError):  # the record's own check runs: a mix that does not sum to 100 %
         scenario = load_dataset(data_copy, display="").scenarios["realistic"]
-        from hvh_kba.loader.cache import _tagged
+        from hvh_kba.loader.cache import encode
 
-        tagged = _tagged(scenario)
+        tagged = json.loads(encode(scenario))
         tagged["mix"]["joris"] = {"$": "0.61"}
         json.loads(json.dumps(tagged), object_hook=_untag)
 

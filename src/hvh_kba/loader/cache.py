@@ -108,11 +108,12 @@ class Cache:
             secret = self._secret(folder, create=True)
             if secret is None:
                 return
-            body = json.dumps({"manifest": manifest, "value": _tagged(value)}, ensure_ascii=False, separators=(",", ":")).encode()
+            body = encode({"manifest": manifest, "value": value}).encode()
             fd, temp = tempfile.mkstemp(dir=folder, prefix=".entry-", suffix=".tmp")  # private: mode 0600
             try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(self._mac(secret, key, body).encode("ascii") + b"\n" + body)
+                with os.fdopen(fd, "wb") as handle:  # the body written as it is, not copied into one line with its MAC
+                    handle.write(self._mac(secret, key, body).encode("ascii") + b"\n")
+                    handle.write(body)
                 os.replace(temp, folder / f"{self._name(key)}.json")  # a reader never sees half an entry
             except BaseException:
                 Path(temp).unlink(missing_ok=True)
@@ -152,7 +153,9 @@ class Cache:
 
     @staticmethod
     def _mac(secret: bytes, key: str, body: bytes) -> str:
-        return hmac.new(secret, _fingerprint() + key.encode() + b"\0" + body, hashlib.sha256).hexdigest()
+        mac = hmac.new(secret, _fingerprint() + key.encode() + b"\0", hashlib.sha256)
+        mac.update(body)  # apart: an entry of large data is not copied to be signed
+        return mac.hexdigest()
 
 
 def _read_private(path: Path) -> bytes | None:
@@ -205,22 +208,36 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-def _tagged(value: Any) -> Any:
-    """Like to_plain, but tagged so that JSON decoding rebuilds the records without type hints."""
-    if dataclasses.is_dataclass(value):
-        out = {"@": f"{type(value).__module__}:{type(value).__qualname__}"}
-        out.update((f.name, _tagged(getattr(value, f.name))) for f in dataclasses.fields(value))
-        return out
-    if isinstance(value, Decimal):
-        return {"$": str(value)}
-    if isinstance(value, date):
-        return {"%": value.isoformat()}
+def encode(value: Any) -> str:
+    """JSON that decoding (`_untag`) turns back into the same records, Decimals, dates and dicts.
+
+    The records are tagged as the encoder meets them, not copied whole first: the entry of a large data
+    folder is its text alone in memory, not its text and a second tree of its data."""
+    return _Tagging(separators=(",", ":")).encode(_containers(value))  # ASCII: a byte a character, however large
+
+
+class _Tagging(json.JSONEncoder):
+    def default(self, value: Any) -> Any:
+        if dataclasses.is_dataclass(value):
+            out = {"@": f"{type(value).__module__}:{type(value).__qualname__}"}
+            out.update((f.name, _containers(getattr(value, f.name))) for f in dataclasses.fields(value))
+            return out
+        if isinstance(value, Decimal):
+            return {"$": str(value)}
+        if isinstance(value, date):
+            return {"%": value.isoformat()}
+        return super().default(value)
+
+
+def _containers(value: Any) -> Any:
+    """Dicts and lists as JSON keeps them (a dict whose keys are not all text, or that uses a tag's key, as pairs,
+    so that years stay numbers); what they hold is left to the encoder, which tags it when it gets there."""
     if isinstance(value, dict):
-        if all(isinstance(k, str) for k in value) and not {"@", "$", "#", "%"} & set(value):
-            return {k: _tagged(v) for k, v in value.items()}
-        return {"#": [[k, _tagged(v)] for k, v in value.items()]}  # JSON keys are text: keep years numbers
+        if all(isinstance(k, str) for k in value) and not {"@", "$", "#", "%"} & value.keys():
+            return {k: _containers(v) for k, v in value.items()}
+        return {"#": [[k, _containers(v)] for k, v in value.items()]}
     if isinstance(value, (list, tuple)):
-        return [_tagged(v) for v in value]
+        return [_containers(v) for v in value]
     return value
 
 
