@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import numpy as np
@@ -176,3 +177,126 @@ def test_correlated_inputs_move_together(dataset):
     assert prices == pytest.approx(6 / math.pi * math.asin(0.4), abs=0.01)
     assert draws.inputs[:, d].min() >= m.low[d] and draws.inputs[:, d].max() <= m.high[d]  # a factor 0.75-1.25 here
     assert set(np.unique(draws.places)) == set(range(14, 30))
+
+
+# --- at scale: chunks, the products over many items and personas, the histogram -----------------------------------
+
+def test_the_histogram_is_numpys_search_among_the_edges():
+    """Each value's bin computed, then set right against the edges: the same counts as np.histogram's search, values
+    on an edge, at either bound and outside the bounds included."""
+    from hvh_kba.core.uncertainty import BINS, histogram
+
+    rng = np.random.default_rng(9)
+    lo, hi = -123456.789, 987654.321
+    edges = np.linspace(lo, hi, BINS + 1)
+    values = np.concatenate([rng.uniform(lo, hi, 200_000), edges[rng.integers(0, BINS + 1, 5000)], [lo, hi, lo - 1, hi + 1],
+                             np.nextafter(edges[1:-1], -np.inf)[:3000], np.nextafter(edges[1:-1], np.inf)[-3000:]])
+    assert np.array_equal(histogram(values, (lo, hi), edges), np.histogram(values, bins=edges)[0])
+
+
+def test_the_chances_count_every_draw_at_or_above_each_level(dataset):
+    """The draws that reach each level, counted for all levels in one pass: as many as compare at or above each,
+    levels in any order, two at the same amount, draws exactly at a level included."""
+    from hvh_kba.core.uncertainty import MUNICIPAL, SOCIETAL, Tally
+
+    levels = {"high": 3.0, "low": 1.0, "same": 3.0, "middle": 2.0, "none": 99.0}
+    tally = Tally(model(dataset), levels, "low")
+    values = np.array([0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.0, 4.0, -7.0])
+    tally.add({MUNICIPAL: values, SOCIETAL: values})
+    tally.add({MUNICIPAL: values[:4], SOCIETAL: values[:4]})
+    both = np.concatenate([values, values[:4]])
+    assert tally.reached == {name: int(np.count_nonzero(both >= amount)) for name, amount in levels.items()}
+
+
+@pytest.mark.parametrize("personas", [2, 3, 8, 9, 40])
+def test_the_vectorised_allocation_is_the_cores_for_many_personas(personas):
+    """Shares in 64ths, so that remainders tie often, for a few personas (compared pairwise) and many (sorted)."""
+    rng = np.random.default_rng(personas)
+    rows, expected = [], []
+    for _ in range(150):
+        cuts = np.sort(rng.integers(0, 65, personas - 1))
+        parts = np.diff(np.concatenate([[0], cuts, [64]]))
+        shares = [Decimal(int(k)) / 64 for k in parts]
+        rows.append([float(s) for s in shares])
+        participants = int(rng.integers(0, 70))
+        expected.append((participants, allocate_one(participants, {str(i): s for i, s in enumerate(shares)})))
+    for (participants, seats), row in zip(expected, rows):
+        got = allocate(participants, np.array([row]))[0]
+        assert [int(v) for v in got] == [seats[str(i)] for i in range(personas)]
+    # every row at once, each with its own participants
+    counts = np.array([float(n) for n, _ in expected])
+    together = allocate(counts, np.array(rows))
+    assert [[int(v) for v in row] for row in together] == [[s[str(i)] for i in range(personas)] for _, s in expected]
+
+
+def reference_evaluate(m, draws):
+    """The benefits as they were computed before: every persona's parts for every draw (one product over all items),
+    the rule per persona, then summed over the participants."""
+    from hvh_kba.core import rule
+    from hvh_kba.core.uncertainty import PERSPECTIVES, persons
+
+    seats = allocate(persons(m, draws), draws.weights)
+    parts = np.einsum("si,pkli->spkl", draws.inputs, m.coefficients)
+    weights = m.weights
+    if draws.dropout is not None:
+        w = rule.weights(m.weights.baseline, m.deadweight, draws.dropout, one=1.0)
+        weights = rule.Weights(w.approach[:, None, None], w.kept[:, None, None], w.baseline)
+    per_persona = rule.benefit(parts[..., 0], parts[..., 1], draws.rates[:, None, None], weights)
+    totals = np.einsum("sp,spk->sk", seats, per_persona)
+    return {name: totals[:, k] for k, name in enumerate(PERSPECTIVES)}
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    """benchmarks/synthetic.py's data, small: 400 items, 24 personas (each using a few of the items)."""
+    from .synthetic_data import analysis
+
+    return analysis(tmp_path_factory.mktemp("synthetic") / "data", items=400, personas=24, seed=5)
+
+
+def test_the_population_over_each_personas_own_items_is_every_items(dataset, synthetic):
+    """The products taken per persona over its own items (many personas, each using few items) and over every item
+    (the shipped data) give the benefits of the per-persona computation they replaced, to rounding."""
+    from hvh_kba.api._research import model_of
+    from hvh_kba.core.uncertainty import _Plan
+
+    shipped = model(dataset)
+    chosen = synthetic.scenario("synthetic")
+    many = model_of(synthetic, chosen, chosen.research)
+    with_flows = model_of(synthetic.assuming(deadweight="0.1"), chosen, chosen.research, occupancy=True)
+    assert not _Plan(shipped).sparse and _Plan(many).sparse and _Plan(with_flows).sparse
+    for m in (shipped, many, with_flows, occupancy_model(dataset)[1]):
+        draws = generate(m, np.random.default_rng(12), 3000, 0.33, 20, 30)
+        mine, theirs = evaluate(m, draws), reference_evaluate(m, draws)
+        for name in mine:
+            assert np.allclose(mine[name], theirs[name], rtol=1e-12, atol=1e-6)
+
+
+def test_collapsed_ranges_give_the_deterministic_result_on_synthetic_data(synthetic):
+    """As on the shipped data: no spread, no ranges, a rate and a mix that hardly vary, so every draw is the Decimal
+    core's scenario (here 24 personas, a few hundred items, the products per persona)."""
+    chosen = synthetic.scenario("synthetic")
+    m = build_model(synthetic.dataset.personas, chosen.mix, chosen.participants, synthetic.pricelist(chosen),
+                    Assumptions(), Decimal(0), ranges=False)
+    outcome = simulate(m, 3000, 1, 0.33, 1e12, 1e12, LEVELS, "decided")
+    result = synthetic.evaluation.scenario("synthetic")
+    # the rate still varies by some 5e-7 (Beta with concentration 1e12): times millions of euros linked to it
+    assert outcome.municipal.mean == pytest.approx(float(result.municipal.at(Decimal("0.33")) - 356960), rel=1e-8)
+    assert outcome.societal.mean == pytest.approx(float(result.societal.at(Decimal("0.33")) - 356960), rel=1e-8)
+
+
+def test_a_chunk_stays_within_the_budget_at_any_size(dataset, synthetic):
+    """The shipped data keeps chunks of CHUNK draws (the same random numbers for the same seed as ever); more items
+    and personas make the chunks smaller, so that the drawn prices of a chunk stay within BUDGET."""
+    from hvh_kba.api._research import model_of
+    from hvh_kba.core.uncertainty import BUDGET, CHUNK, chunk_size
+
+    assert chunk_size(model(dataset)) == CHUNK
+    chosen = synthetic.scenario("synthetic")
+    many = model_of(synthetic, chosen, chosen.research)
+    wide = replace(many, items=many.items * 40, ranged=np.tile(many.ranged, 40), low=np.tile(many.low, 40),
+                   high=np.tile(many.high, 40), coefficients=np.tile(many.coefficients, 40))  # 16,000 items
+    for m in (many, wide):
+        size = chunk_size(m)
+        assert 1 <= size < CHUNK and size * len(m.items) * 8 <= BUDGET
+    assert chunk_size(wide) < chunk_size(many)

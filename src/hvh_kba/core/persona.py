@@ -8,7 +8,7 @@ without reoffending saves. Every engine (Decimal, NumPy, the workbook) starts fr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from ..record import record
@@ -141,21 +141,26 @@ def line_parts(priced: PricedLine) -> Parts:
     return Parts(priced.amount, ZERO) if priced.link == "approach" else Parts(ZERO, priced.amount)
 
 
-def coefficients(result: PersonaResult) -> dict[str, Parts]:
-    """Account -> the persona's benefits in the rule's two parts (every account present, empty or not)."""
-    out = dict.fromkeys(all_accounts(), Parts())
+def coefficients(result: PersonaResult, names: Iterable[str] | None = None) -> dict[str, Parts]:
+    """Account -> the persona's benefits in the rule's two parts (every account present, empty or not; with `names`,
+    those accounts only: the sensitivity needs a perspective's two)."""
+    out = dict.fromkeys(all_accounts() if names is None else names, Parts())
     for priced in result.benefits:
         parts = line_parts(priced)
         for name, sign in accounts(priced, result.transfers):
-            out[name] += parts if sign > 0 else -parts
+            if name in out:
+                out[name] += parts if sign > 0 else -parts
     return out
 
 
-def evaluate_persona(persona: Persona, pricelist: Pricelist, assumptions: Assumptions = STUDY) -> PersonaResult:
-    items = pricelist.by_id()
+def evaluate_persona(persona: Persona, pricelist: Pricelist, assumptions: Assumptions = STUDY, *,
+                     items: Mapping[str, PriceItem] | None = None, costs: bool = True) -> PersonaResult:
+    """Every line priced; `items` (the price list by id) when the caller has it already, `costs=False` when only the
+    benefits matter (a net result: the costs are made anyway)."""
+    items = pricelist.by_id() if items is None else items
     return PersonaResult(
         persona,
-        tuple(price_line(line, pricelist, items, assumptions) for line in persona.costs),
+        tuple(price_line(line, pricelist, items, assumptions) for line in persona.costs) if costs else (),
         tuple(price_line(line, pricelist, items, assumptions) for line in persona.benefits),
         assumptions.transfers,
     )

@@ -1,4 +1,4 @@
-"""Monte Carlo over the uncertain inputs, vectorised with NumPy, in chunks of fixed size.
+"""Monte Carlo over the uncertain inputs, vectorised with NumPy, in chunks.
 
 Per draw: every price item used by a benefit line (a price with a range uniform between its
 ends, for every line using it; a price without one times a factor uniform in 1 +/- spread),
@@ -9,9 +9,15 @@ deadweight and drop-out are the run's assumptions.
 Nothing of the model is written again here: the lines' accounts and parts come from
 core/persona.py, the benefit from core/rule.py (the same functions, on arrays), and the
 allocation follows core/allocation.py's tie-break. Benefits are linear in the prices, so each
-draw is a few matrix products. Memory stays bounded: draws come in chunks of CHUNK, and the
-net results go into fine histograms between bounds known in advance (for the percentiles) and
-running sums (for the means). The same seed gives the same numbers.
+draw is a few matrix products: the prices times each persona's coefficients (taken of the
+prices' uniforms, with the coefficients times each range's width, plus the coefficients times the
+lows), summed over the personas' participants into the population's two parts, and the rule
+applied to those (as core/scenario.py applies it to a population's parts). Where each persona uses
+few of many items, the products take only the items the persona uses. Memory stays bounded at any
+size of the data: draws come in chunks whose arrays stay within BUDGET bytes (at most CHUNK draws;
+fewer as items and personas grow), and the net results go into fine histograms between bounds known
+in advance (for the percentiles) and running sums (for the means). The same seed gives the same
+numbers.
 
 With an occupancy reading (`Occupancy`), the places filled, the average stay and the drop-out are
 drawn too, and each draw serves places x 12 / stay persons (whole, half up: core/flows.py), of whom a
@@ -23,13 +29,13 @@ NumPy is imported here only, and only when this module is: the other commands ne
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from ..record import record
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
 import numpy as np
 
+from ..record import record
 from ..schema.persona import Persona
 from ..schema.pricelist import Pricelist
 from . import rule
@@ -39,8 +45,10 @@ from .perspectives import PERSPECTIVES as VIEWS
 from .perspectives import Perspective
 from .persona import MUNICIPAL, SOCIETAL, accounts, evaluate_persona
 
-CHUNK = 1 << 16
+CHUNK = 1 << 16  # the most draws in a chunk (the shipped data's chunk)
+BUDGET = 48 << 20  # bytes the arrays of one chunk may take, about: fewer draws in a chunk as items and personas grow
 BINS = 1 << 16
+PAIRWISE = 8  # up to this many personas the allocation ranks by comparing them pairwise, beyond it by sorting
 PERSPECTIVES = (MUNICIPAL, SOCIETAL)  # the outcome's two: the budget set against the investment, and the whole
 LINKS = ("approach", "recidivism")
 
@@ -76,12 +84,13 @@ class Occupancy:
 class Draws(NamedTuple):
     """The random inputs of a chunk of draws."""
 
-    inputs: np.ndarray  # (draws, items): a price, or a factor on the price used
+    inputs: np.ndarray | None  # (draws, items): a price, or a factor on the price used (None: not asked for)
     rates: np.ndarray  # (draws,) recidivism
     weights: np.ndarray  # (draws, personas) the mix
     places: np.ndarray | None = None  # (draws,) with an occupancy reading
     stay: np.ndarray | None = None
     dropout: np.ndarray | None = None
+    uniforms: np.ndarray | None = None  # (draws, items): the inputs are low + (high - low) x these
 
 
 @record
@@ -164,7 +173,8 @@ def simulate(
 ) -> Outcome:
     """Run `draws` draws; `progress(done)` is called after every chunk."""
     tally = Tally(model, investments, level)
-    for _, benefits in stream(model, draws, seed, recidivism_mean, recidivism_concentration, mix_concentration):
+    for chunk, benefits in stream(model, draws, seed, recidivism_mean, recidivism_concentration, mix_concentration, inputs=False):
+        del chunk  # one chunk's draws in memory at a time: the next is drawn after this one is let go
         tally.add(benefits)
         if progress:
             progress(tally.draws)
@@ -175,8 +185,9 @@ class Tally:
     """The Monte Carlo's summary, chunk by chunk: histograms for the percentiles, sums for the means, counts for the chances."""
 
     def __init__(self, model: Model, investments: Mapping[str, float], level: str):
-        bounds = _bounds(model)
-        self.edges = {k: np.linspace(lo, hi, BINS + 1) for k, (lo, hi) in bounds.items()}
+        self.bounds = _bounds(model)
+        self.edges = {k: np.linspace(lo, hi, BINS + 1) for k, (lo, hi) in self.bounds.items()}
+        self.sides = {k: bin_sides(edges) for k, edges in self.edges.items()}
         self.counts = {k: np.zeros(BINS, dtype=np.int64) for k in PERSPECTIVES}
         self.sums = dict.fromkeys(PERSPECTIVES, 0.0)
         self.investments = dict(investments)
@@ -187,7 +198,7 @@ class Tally:
     def add(self, benefits: Mapping[str, np.ndarray]) -> None:
         for k, values in benefits.items():
             self.sums[k] += float(values.sum())
-            self.counts[k] += np.histogram(values, bins=self.edges[k])[0]
+            self.counts[k] += histogram(values, self.bounds[k], self.edges[k], self.sides[k])
         for name, amount in self.investments.items():
             self.reached[name] += int(np.count_nonzero(benefits[MUNICIPAL] >= amount))
         self.draws += len(benefits[MUNICIPAL])
@@ -198,20 +209,70 @@ class Tally:
         return Outcome(n, seed, investment, summaries[MUNICIPAL], summaries[SOCIETAL], {k: c / n for k, c in self.reached.items()})
 
 
-def stream(model: Model, draws: int, seed: int, mean: float, concentration: float, mix_concentration: float):
-    """The draws in chunks of CHUNK, each with its benefits per perspective: the same seed, the same chunks."""
+def histogram(values: np.ndarray, bounds: tuple[float, float], edges: np.ndarray,
+              sides: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    """`np.histogram(values, bins=edges)` for BINS equal bins between `bounds`: each value's bin computed, not searched
+    among 65,537 edges, then set right against the edges themselves, so every value lands where the search puts it
+    (a bin holds its left edge, the last bin its right edge too; values outside the bounds are left out).
+    `sides`: `bin_sides(edges)`, computed once for many calls."""
+    lo, hi = bounds
+    if values.min() < lo or values.max() > hi:
+        values = values[(values >= lo) & (values <= hi)]
+    lower, upper = sides or bin_sides(edges)
+    scaled = values - lo
+    scaled *= BINS / (hi - lo)
+    index = scaled.astype(np.intp)  # 0 .. BINS: one off at most, next to an edge
+    index -= values < lower[index]
+    index += values >= upper[index]
+    return np.bincount(index, minlength=BINS)
+
+
+def bin_sides(edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each computed bin's left and right edge, for indices 0 .. BINS: the edges, except that the last bin has no right
+    edge (a value at the upper bound is in it) and index BINS (the upper bound itself) none on the left (it moves
+    down into the last bin)."""
+    lower = edges.copy()
+    lower[BINS] = np.inf
+    upper = np.append(edges[1:], np.inf)
+    upper[BINS - 1] = np.inf
+    return lower, upper
+
+
+def chunk_size(model: Model, plan: _Plan | None = None) -> int:
+    """Draws per chunk: CHUNK, or fewer, so that a chunk's arrays (about: the inputs, the products, the
+    allocation's, and a few per draw) stay within BUDGET bytes however many items and personas there are."""
+    items, personas = len(model.items), len(model.personas)
+    width = (plan or _Plan(model)).width
+    per_draw = 8 * (items + width + 8 * personas + 32)
+    return int(max(1, min(CHUNK, BUDGET // per_draw)))
+
+
+def stream(model: Model, draws: int, seed: int, mean: float, concentration: float, mix_concentration: float, inputs: bool = True):
+    """The draws in chunks (`chunk_size`), each with its benefits per perspective: the same seed, the same chunks, the
+    same benefits. `inputs=False`: the chunks without the inputs' values (only their uniforms), for a caller that
+    needs only the benefits."""
     rng = np.random.default_rng(seed)
+    plan = _Plan(model)
+    size = chunk_size(model, plan)
     done = 0
     while done < draws:
-        size = min(CHUNK, draws - done)
-        chunk = generate(model, rng, size, mean, concentration, mix_concentration)
-        yield chunk, evaluate(model, chunk)
-        done += size
+        n = min(size, draws - done)
+        chunk = generate(model, rng, n, mean, concentration, mix_concentration, inputs)
+        benefits = evaluate(model, chunk, plan)
+        yield chunk, benefits
+        del chunk, benefits  # not held while the next chunk is drawn (unless the caller holds it)
+        done += n
 
 
-def generate(model: Model, rng: np.random.Generator, size: int, mean: float, concentration: float, mix_concentration: float) -> Draws:
-    """The random inputs of `size` draws: input values, recidivism rates, persona weights (and the occupancy)."""
-    inputs = rng.uniform(model.low, model.high, size=(size, len(model.items)))
+def generate(model: Model, rng: np.random.Generator, size: int, mean: float, concentration: float, mix_concentration: float,
+             inputs: bool = True) -> Draws:
+    """The random inputs of `size` draws: input values, recidivism rates, persona weights (and the occupancy).
+
+    Each input uniform between its low and high: low + (high - low) x a uniform on [0, 1), which is what
+    `rng.uniform(low, high)` computes from the same random numbers, without its broadcasting per value. The
+    uniforms are kept (`Draws.uniforms`: the benefits are computed from them); the values too, unless `inputs`
+    is False (then `Draws.inputs` is None)."""
+    uniforms = rng.random((size, len(model.items)))
     rates = rng.beta(mean * concentration, (1 - mean) * concentration, size=size)
     weights = rng.dirichlet(model.mix * mix_concentration, size=size)
     places = stay = dropout = None
@@ -220,22 +281,82 @@ def generate(model: Model, rng: np.random.Generator, size: int, mean: float, con
         places = _places(o, rng.uniform(size=size))
         stay = rng.uniform(*o.stay, size=size)
         dropout = rng.uniform(*o.dropout, size=size)
-    draws = Draws(inputs, rates, weights, places, stay, dropout)
-    return _correlate(model, rng, draws) if model.correlated else draws
+    draws = Draws(None, rates, weights, places, stay, dropout, uniforms)
+    if model.correlated:
+        draws = _correlate(model, rng, draws)
+    if inputs:
+        values = draws.uniforms * (model.high - model.low)
+        values += model.low
+        draws = draws._replace(inputs=values)
+    return draws
 
 
-def evaluate(model: Model, draws: Draws) -> dict[str, np.ndarray]:
-    """Benefits per perspective for given draws: per draw the participants, their mix, the prices, the rate."""
-    participants = persons(model, draws)
-    seats = allocate(participants, draws.weights)  # (draws, personas)
-    parts = np.einsum("si,pkli->spkl", draws.inputs, model.coefficients)  # (draws, personas, perspectives, links)
+def evaluate(model: Model, draws: Draws, plan: _Plan | None = None) -> dict[str, np.ndarray]:
+    """Benefits per perspective for given draws: per draw the participants, their mix, the prices, the rate.
+
+    The population's parts (each persona's, times its participants) first, then the one rule on them, as
+    core/scenario.py computes a scenario. Arrays run persona by persona and perspective by perspective, a row
+    of draws each."""
+    seats = _seats(persons(model, draws), np.ascontiguousarray(draws.weights.T))  # (personas, draws)
+    parts = (plan or _Plan(model)).population(draws, seats)  # (perspectives, links, draws)
     weights = model.weights
     if draws.dropout is not None:  # drawn drop-out: the effects' weights per draw, by the one rule
-        w = rule.weights(model.weights.baseline, model.deadweight, draws.dropout, one=1.0)
-        weights = rule.Weights(w.approach[:, None, None], w.kept[:, None, None], w.baseline)
-    per_persona = rule.benefit(parts[..., 0], parts[..., 1], draws.rates[:, None, None], weights)
-    totals = np.einsum("sp,spk->sk", seats, per_persona)
-    return {name: totals[:, k] for k, name in enumerate(PERSPECTIVES)}
+        weights = rule.weights(model.weights.baseline, model.deadweight, draws.dropout, one=1.0)
+    totals = rule.benefit(parts[:, 0], parts[:, 1], draws.rates, weights)  # (perspectives, draws)
+    return {name: totals[k] for k, name in enumerate(PERSPECTIVES)}
+
+
+class _Plan:
+    """How to take the products of a model's prices and coefficients: one matrix product over every item, or, where
+    each persona uses few of many items, per persona over its own items only (the others' coefficients are nil).
+
+    The benefits are linear in the prices, and a price is low + (high - low) x its uniform: so the products are
+    taken of the uniforms, with each coefficient times its item's high - low, plus the coefficients times the lows
+    (the prices' values need not be formed)."""
+
+    def __init__(self, model: Model):
+        personas, perspectives, links, items = model.coefficients.shape
+        self.shape = (perspectives, links)
+        span, low = model.high - model.low, model.low
+        by_persona = model.coefficients.reshape(personas, perspectives * links, items)
+        used = [np.flatnonzero(np.any(c != 0, axis=0)) for c in by_persona]
+        self.sparse = personas > PAIRWISE and 3 * sum(len(u) for u in used) < personas * items
+        if self.sparse:
+            blocks = [(p, u, np.ascontiguousarray(by_persona[p][:, u])) for p, u in enumerate(used) if len(u)]
+            self.blocks = [(p, u, c, c * span[u], (c @ low[u])[:, None]) for p, u, c in blocks]
+            self.width = max((len(u) for u in used), default=0) + perspectives * links
+        else:
+            self.matrix = np.ascontiguousarray(by_persona.reshape(personas * perspectives * links, items))
+            self.scaled, self.offset = self.matrix * span, (self.matrix @ low)[:, None]
+            self.width = personas * perspectives * links
+
+    def population(self, draws: Draws, seats: np.ndarray) -> np.ndarray:
+        """Sum over personas of participants x (the persona's coefficients @ the inputs): (perspectives, links, draws),
+        from the draws' uniforms where they have them, else from their inputs. `seats`: (personas, draws)."""
+        personas, size = seats.shape
+        rows = self.shape[0] * self.shape[1]
+        uniforms = draws.uniforms
+        values = draws.inputs if uniforms is None else uniforms
+        if self.sparse:
+            total = np.zeros((rows, size))
+            for p, used, coefficients, scaled, offset in self.blocks:
+                if uniforms is None:
+                    products = coefficients @ values[:, used].T
+                else:
+                    products = scaled @ values[:, used].T
+                    products += offset
+                products *= seats[p]
+                total += products
+        else:
+            products = (self.matrix if uniforms is None else self.scaled) @ values.T  # each persona's parts, a row per draw
+            if uniforms is not None:
+                products += self.offset
+            products = products.reshape(personas, rows, size)
+            products *= seats[:, None, :]
+            total = products[0]
+            for p in range(1, personas):
+                total += products[p]
+        return total.reshape(*self.shape, size)
 
 
 def persons(model: Model, draws: Draws) -> int | np.ndarray:
@@ -251,15 +372,52 @@ def allocate(participants: int | np.ndarray, weights: np.ndarray) -> np.ndarray:
     Ties on the remainder go to the larger share, then to the earlier persona. `participants`: one
     number for every row, or one per row.
     """
+    return _seats(participants, np.ascontiguousarray(weights.T)).T
+
+
+def _seats(participants: int | np.ndarray, shares: np.ndarray) -> np.ndarray:
+    """`allocate` with a row per persona: `shares` (personas, draws), the seats alike."""
     total = np.asarray(participants, dtype=float)
-    quotas = (total[:, None] if total.ndim else total) * weights
-    seats = np.floor(quotas)
-    left = total - seats.sum(axis=1)
-    remainders = quotas - seats
+    remainders = total * shares  # the quotas, less their whole part below
+    seats = np.floor(remainders)
+    left = total - sum(seats)  # row by row: each draw's seats summed in the order of the personas
+    remainders -= seats
+    seats += _ranks(remainders, shares) < left
+    return seats
+
+
+def _ranks(remainders: np.ndarray, shares: np.ndarray) -> np.ndarray:
+    """Each persona's place (0: first) in the order the seats left go by: the larger remainder first, then the larger
+    share, then the earlier persona; a row per persona. Draws whose remainders all differ are ranked by the
+    remainders alone (by comparing pairs of personas for a few, by sorting for many); draws with a tie by the
+    whole key."""
+    personas, size = remainders.shape
+    if personas <= PAIRWISE:
+        ranks = np.zeros((personas, size), dtype=np.int8)
+        tied = np.zeros(size, dtype=bool)
+        for q in range(personas):
+            for p in range(q + 1, personas):
+                above = remainders[q] > remainders[p]
+                ranks[p] += above
+                ranks[q] += ~above
+                tied |= remainders[q] == remainders[p]
+    else:
+        order = np.argsort(-remainders, axis=0)
+        ordered = np.take_along_axis(remainders, order, axis=0)
+        tied = np.any(ordered[1:] == ordered[:-1], axis=0)
+        ranks = np.empty_like(order)
+        np.put_along_axis(ranks, order, np.arange(personas)[:, None], axis=0)
+    if tied.any():
+        columns = np.flatnonzero(tied)
+        ranks[:, columns] = _ranks_by_key(remainders[:, columns].T, shares[:, columns].T).T
+    return ranks
+
+
+def _ranks_by_key(remainders: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The order by the whole key, a row per draw: remainder, share, persona."""
     column = np.broadcast_to(np.arange(weights.shape[1]), weights.shape)
     order = np.lexsort((column, -weights, -remainders), axis=1)  # the last key sorts first
-    ranks = np.argsort(order, axis=1, kind="stable")
-    return seats + (ranks < left[:, None])
+    return np.argsort(order, axis=1, kind="stable")
 
 
 def _places(o: Occupancy, u: np.ndarray) -> np.ndarray:
@@ -271,10 +429,12 @@ def _places(o: Occupancy, u: np.ndarray) -> np.ndarray:
     return np.minimum(np.floor(values), o.places[2])
 
 
-def drawn_inputs(model: Model) -> dict[str, object]:
-    """The inputs a correlation may join, by name: each with the function that turns uniforms into its values."""
+def drawn_inputs(model: Model, names: Iterable[str] | None = None) -> dict[str, object]:
+    """The inputs a correlation may join, by name: each with the function that turns uniforms into its values
+    (only those of `names`, where given)."""
+    wanted = None if names is None else set(names)
     out: dict[str, object] = {item: (lambda u, lo=float(lo), hi=float(hi): lo + u * (hi - lo))
-                              for item, lo, hi in zip(model.items, model.low, model.high)}
+                              for item, lo, hi in zip(model.items, model.low, model.high) if wanted is None or item in wanted}
     if model.occupancy is not None:
         o = model.occupancy
         out["places"] = lambda u: _places(o, u)
@@ -293,16 +453,19 @@ def _correlate(model: Model, rng: np.random.Generator, draws: Draws) -> Draws:
         matrix[i, j] = matrix[j, i] = rho
     normals = rng.standard_normal((len(draws.rates), len(names))) @ np.linalg.cholesky(matrix).T
     uniforms = normal_cdf(normals)
-    quantile = drawn_inputs(model)
-    inputs = draws.inputs.copy()
+    quantile = drawn_inputs(model, names)
     occupancy = {"places": draws.places, "stay": draws.stay, "dropout": draws.dropout}
+    column = {item: i for i, item in enumerate(model.items) if item in quantile}
     for k, name in enumerate(names):
-        values = quantile[name](uniforms[:, k])
         if name in occupancy:
-            occupancy[name] = values
-        else:
-            inputs[:, model.items.index(name)] = values
-    return draws._replace(inputs=inputs, **occupancy)
+            occupancy[name] = quantile[name](uniforms[:, k])
+        else:  # a price's uniform: its value is low + (high - low) x it, as every price's
+            i = column[name]
+            if draws.uniforms is not None:  # the chunk's own, just drawn: its columns are drawn again in place
+                draws.uniforms[:, i] = uniforms[:, k]
+            if draws.inputs is not None:
+                draws.inputs[:, i] = quantile[name](uniforms[:, k])
+    return draws._replace(**occupancy)
 
 
 def normal_cdf(z: np.ndarray) -> np.ndarray:
