@@ -52,14 +52,15 @@ def test_arguments_by_position_or_name_with_defaults_and_factories():
 @pytest.mark.parametrize(
     "call, words",
     [
-        (lambda: Price("x"), "missing required argument: 'amount'"),
-        (lambda: Price("x", 1, "jaar", [], "", "extra"), "takes 5 positional arguments"),
+        (lambda: Price("x"), "missing 1 required positional argument: 'amount'"),
+        (lambda: Price("x", 1, "jaar", [], "", "extra"), "takes from 3 to 6 positional arguments but 7 were given"),
         (lambda: Price("x", 1, item="y"), "multiple values for argument 'item'"),
         (lambda: Price("x", 1, colour="red"), "unexpected keyword argument 'colour'"),
-        (lambda: Strict("x"), "takes 0 positional arguments"),
+        (lambda: Strict("x"), "takes 1 positional argument but 2 were given"),
     ],
 )
 def test_wrong_arguments_are_type_errors_as_with_a_dataclass(call, words):
+    """Python's own words: the `__init__` is compiled as a dataclass's, on the class's first instance."""
     with pytest.raises(TypeError, match=words):
         call()
 
@@ -92,6 +93,20 @@ def test_post_init_runs_on_every_construction():
         Strict(name="a", count=-1)
     with pytest.raises(ValueError, match="below zero"):
         dataclasses.replace(Strict(name="a"), count=-2)
+
+
+def test_the_init_is_compiled_once_per_class_on_its_first_instance():
+    @record
+    class Late:
+        a: int
+        b: list = field(default_factory=list)
+
+    first = Late.__init__
+    assert Late(1) == Late(a=1, b=[])
+    assert Late.__init__ is not first and Late.__init__.__qualname__.endswith("Late.__init__")
+    compiled = Late.__init__
+    Late(2)
+    assert Late.__init__ is compiled
 
 
 def test_dataclass_tools_see_the_same_fields():

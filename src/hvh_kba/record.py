@@ -1,11 +1,14 @@
-"""Records: dataclasses whose methods are shared, not generated per class.
+"""Records: dataclasses whose methods are shared or made when first needed, not generated per class at import.
 
 `dataclasses.dataclass` writes `__init__`, `__repr__`, `__eq__`, `__hash__`, `__setattr__` and
 `__delattr__` as source text and compiles them, six `exec` calls per class: for the 90 records a
 run imports that was a third of a warm run. A record is a dataclass as far as anything can tell
 (`dataclasses.fields`, `replace`, `is_dataclass`, pydantic and the cache see the same fields,
-defaults and factories), but its methods are these few functions, read once from the class's
-fields. The behaviour is the dataclass's: fields in order, positional or by name, defaults and
+defaults and factories). Its `__repr__`, `__eq__`, `__hash__` and freezing are a few shared
+functions that read the class's fields; its `__init__` is compiled, as a dataclass's, the first
+time the class is instantiated (a class a run never instantiates never pays for it), so building
+the thousands of records of a large data set costs what it costs with dataclasses. The behaviour
+is the dataclass's: fields in order, positional or by name, defaults and
 `field(default_factory=...)`, `__post_init__`, equality and hash on the fields that compare,
 frozen unless asked otherwise.
 """
@@ -22,49 +25,51 @@ T = TypeVar("T", bound=type)
 class _Spec:
     """What the shared methods need of one record class, computed once when it is made."""
 
-    __slots__ = ("names", "positional", "known", "defaults", "factories", "shown", "key", "post_init")
+    __slots__ = ("shown", "key")
 
-    def __init__(self, cls: type, fields: tuple[dataclasses.Field, ...]) -> None:
-        self.names = tuple(f.name for f in fields if f.init)
-        self.positional = tuple(f.name for f in fields if f.init and not f.kw_only)
-        self.known = frozenset(self.names)
-        self.defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
-        self.factories = {f.name: f.default_factory for f in fields if f.default_factory is not dataclasses.MISSING}
+    def __init__(self, fields: tuple[dataclasses.Field, ...]) -> None:
         self.shown = tuple(f.name for f in fields if f.repr)
         compared = [f.name for f in fields if f.compare]
         self.key = (lambda obj: ()) if not compared else attrgetter(*compared) if len(compared) > 1 else (lambda obj, n=compared[0]: (getattr(obj, n),))
-        self.post_init = getattr(cls, "__post_init__", None)
 
 
-def _init(self: Any, *args: Any, **kwargs: Any) -> None:
-    spec: _Spec = type(self).__record__
-    if not args and kwargs.keys() == spec.known:  # every field by name, as the cache and replace() build them
-        self.__dict__.update(kwargs)
-        if spec.post_init is not None:
-            spec.post_init(self)
-        return
-    names = spec.names
-    if len(args) > len(spec.positional):
-        raise TypeError(f"{type(self).__name__}() takes {len(spec.positional)} positional arguments but {len(args)} were given")
-    values = dict(zip(spec.positional, args))
-    for name in kwargs:
-        if name in values or name not in spec.known:
-            problem = "got multiple values for argument" if name in values else "got an unexpected keyword argument"
-            raise TypeError(f"{type(self).__name__}() {problem} {name!r}")
-    values.update(kwargs)
-    if len(values) < len(names):
-        for name in names:
-            if name in values:
-                continue
-            if name in spec.defaults:
-                values[name] = spec.defaults[name]
-            elif name in spec.factories:
-                values[name] = spec.factories[name]()
-            else:
-                raise TypeError(f"{type(self).__name__}() missing required argument: {name!r}")
-    self.__dict__.update(values)  # past a frozen record's __setattr__, as the dataclass's own __init__ goes
-    if spec.post_init is not None:
-        spec.post_init(self)
+_FACTORY = object()  # the default of a field with a default_factory: the factory is called
+
+
+def _first_init(self: Any, *args: Any, **kwargs: Any) -> None:
+    """A record's `__init__` until its first instance: compiles the real one, puts it in its place, and calls it."""
+    owner = next(c for c in type(self).__mro__ if c.__dict__.get("__init__") is _first_init)
+    owner.__init__ = _compiled_init(owner)
+    owner.__init__(self, *args, **kwargs)
+
+
+def _compiled_init(cls: type) -> Callable[..., None]:
+    """The `__init__` dataclass would write for these fields: positional ones, then keyword-only ones."""
+    namespace: dict[str, Any] = {"_FACTORY": _FACTORY, "_post_init": getattr(cls, "__post_init__", None)}
+    fields = [f for f in dataclasses.fields(cls) if f.init]
+
+    def parameter(f: dataclasses.Field) -> str:
+        if f.default is not dataclasses.MISSING:
+            namespace[f"_default_{f.name}"] = f.default
+            return f"{f.name}=_default_{f.name}"
+        if f.default_factory is not dataclasses.MISSING:
+            namespace[f"_factory_{f.name}"] = f.default_factory
+            return f"{f.name}=_FACTORY"
+        return f.name
+
+    positional = [parameter(f) for f in fields if not f.kw_only]
+    keywords = [parameter(f) for f in fields if f.kw_only]
+    signature = ", ".join(["self", *positional, *(["*", *keywords] if keywords else [])])
+    lines = [f"    if {f.name} is _FACTORY: {f.name} = _factory_{f.name}()"
+             for f in fields if f.default is dataclasses.MISSING and f.default_factory is not dataclasses.MISSING]
+    # past a frozen record's __setattr__, as the dataclass's own __init__ goes
+    lines.append("    self.__dict__.update(" + ", ".join(f"{f.name}={f.name}" for f in fields) + ")")
+    if namespace["_post_init"] is not None:
+        lines.append("    _post_init(self)")
+    exec(f"def __init__({signature}):\n" + "\n".join(lines), namespace)  # noqa: S102 - our own fields' names only
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    return init
 
 
 def _repr(self: Any) -> str:
@@ -99,8 +104,8 @@ def record(cls: T | None = None, /, *, frozen: bool = True, eq: bool = True, kw_
             cls.__doc__ = cls.__name__  # else dataclass asks inspect for a signature, the slowest part left
         # with these flags dataclass collects the fields and generates no code
         cls = dataclasses.dataclass(cls, init=False, repr=False, eq=False, kw_only=kw_only)
-        cls.__record__ = _Spec(cls, dataclasses.fields(cls))
-        cls.__init__ = _init
+        cls.__record__ = _Spec(dataclasses.fields(cls))
+        cls.__init__ = _first_init
         cls.__repr__ = _repr
         if eq:
             cls.__eq__ = _eq

@@ -108,12 +108,20 @@ class Cache:
             secret = self._secret(folder, create=True)
             if secret is None:
                 return
-            body = encode({"manifest": manifest, "value": value}).encode()
+            body = encode({"manifest": manifest, "value": value})  # ASCII
             fd, temp = tempfile.mkstemp(dir=folder, prefix=".entry-", suffix=".tmp")  # private: mode 0600
             try:
-                with os.fdopen(fd, "wb") as handle:  # the body written as it is, not copied into one line with its MAC
-                    handle.write(self._mac(secret, key, body).encode("ascii") + b"\n")
-                    handle.write(body)
+                with os.fdopen(fd, "wb") as handle:
+                    # the body in pieces, signed as it is written (never a second copy of a large entry); the MAC
+                    # goes on the first line, over a placeholder of its length
+                    mac = self._mac(secret, key)
+                    handle.write(b"0" * mac.digest_size * 2 + b"\n")
+                    for start in range(0, len(body), 1 << 20):
+                        piece = body[start:start + (1 << 20)].encode("ascii")
+                        mac.update(piece)
+                        handle.write(piece)
+                    handle.seek(0)
+                    handle.write(mac.hexdigest().encode("ascii"))
                 os.replace(temp, folder / f"{self._name(key)}.json")  # a reader never sees half an entry
             except BaseException:
                 Path(temp).unlink(missing_ok=True)
@@ -152,9 +160,12 @@ class Cache:
         return hashlib.sha256(_fingerprint() + key.encode()).hexdigest()[:40]
 
     @staticmethod
-    def _mac(secret: bytes, key: str, body: bytes) -> str:
+    def _mac(secret: bytes, key: str, body: bytes | None = None):
+        """The HMAC of an entry's body under `key`: its hex digest, or (without `body`) the object to feed it."""
         mac = hmac.new(secret, _fingerprint() + key.encode() + b"\0", hashlib.sha256)
-        mac.update(body)  # apart: an entry of large data is not copied to be signed
+        if body is None:
+            return mac
+        mac.update(body)
         return mac.hexdigest()
 
 
