@@ -265,12 +265,14 @@ def _record(name: str) -> tuple[type, frozenset[str]]:
 
 
 def _untag(obj: dict[str, Any]) -> Any:
-    if "$" in obj and len(obj) == 1:
-        return Decimal(obj["$"])
-    if "#" in obj and len(obj) == 1:
-        return {key: value for key, value in obj["#"]}
-    if "%" in obj and len(obj) == 1:
-        return date.fromisoformat(obj["%"])
+    if len(obj) == 1:  # a Decimal, a dict with keys that are not text, a date: one tagged value
+        tag = next(iter(obj))
+        if tag == "$":
+            return Decimal(obj["$"])
+        if tag == "#":
+            return {key: value for key, value in obj["#"]}
+        if tag == "%":
+            return date.fromisoformat(obj["%"])
     name = obj.pop("@", None)
     if name is None:
         return obj
