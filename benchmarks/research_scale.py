@@ -15,9 +15,10 @@ fill a private cache, as any second run finds it):
   10,000 x 100, and its wall time. Goal: under 250 MB at any size (draws come in chunks whose arrays
   stay within a budget, so memory does not grow with items x draws).
 
-Each line says ok or MISSED; the exit status is 1 if any goal is missed. Also shown, not judged: the
-peak of a first run on 10,000 x 100 (with --draws 1: validating the YAML into the cache, the
-loader's memory, not the Monte Carlo's). Takes a few minutes, most of it the 10,000 x 100 Monte Carlo.
+Each line says ok or MISSED; the exit status is 1 if any goal is missed. The memory goal holds for
+the first run too: `uncertainty --draws 1000000` on 10,000 x 100 with the cache empty, which
+validates the YAML into the cache before it draws. Takes a few minutes, most of it the two
+10,000 x 100 Monte Carlos.
 """
 
 from __future__ import annotations
@@ -89,8 +90,8 @@ def main() -> int:
             folders[items] = folder
             print(f"data: {facts['items']:,} items x {facts['personas']} personas ({facts['participants']} participants) "
                   f"in {folder}  [{time.perf_counter() - start:.1f} s]")
-        first, first_time = peak([exe, "uncertainty", "synthetic", "--data-dir", str(folders[10_000]), "--draws", "1"], env)
-        failed = False
+        first, first_time = peak([exe, "uncertainty", "synthetic", "--data-dir", str(folders[10_000]), "--draws", str(args.draws)], env)
+        failed = first >= MEMORY_GOAL_MB
 
         shipped = wall([exe, "sensitivity", "realistic"], args.runs, env)
         large = wall([exe, "sensitivity", "synthetic", "--data-dir", str(folders[1000])], args.runs, env)
@@ -110,8 +111,8 @@ def main() -> int:
             failed |= not ok
             print(f"{'uncertainty --draws ' + f'{args.draws:,}' + ', ' + label:58s} {megabytes:6.1f} MB peak  "
                   f"goal < {MEMORY_GOAL_MB} MB  {verdict(ok)}   ({seconds:.1f} s)")
-        print(f"{'(first run, 10,000 x 100, --draws 1: validating into the cache)':58s} {first:6.1f} MB peak  "
-              f"(the loader's; {first_time:.1f} s)")
+        print(f"{'the same on 10,000 x 100, first run (cache empty)':58s} {first:6.1f} MB peak  "
+              f"goal < {MEMORY_GOAL_MB} MB  {verdict(first < MEMORY_GOAL_MB)}   ({first_time:.1f} s)")
     return 1 if failed else 0
 
 

@@ -128,3 +128,30 @@ def test_pydantic_validates_a_keyword_only_record():
         adapter.validate_python({"name": "a", "count": -1})
     with pytest.raises(ValidationError):
         adapter.validate_python({"count": 1})
+
+
+def test_what_dataclass_leaves_alone_a_record_leaves_alone():
+    """A class's own methods stay; a field outside __init__ still gets its default; hash=False leaves the hash;
+    a plain subclass may add attributes of its own; frozen and mutable do not mix (each as with dataclass)."""
+
+    @record
+    class Own:
+        a: int
+        hidden: list = field(init=False, default_factory=list, compare=False)
+        label: str = field(default="", hash=False)
+
+        def __repr__(self) -> str:
+            return "own"
+
+    assert repr(Own(1)) == "own" and Own(1).hidden == []
+    assert hash(Own(1, "x")) == hash(Own(1, "y")) and Own(1, "x") != Own(1, "y")
+
+    class Plain(Own):
+        pass
+
+    plain = Plain(1)
+    plain.extra = 2  # not a field, not a record class: allowed
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        plain.a = 2
+    with pytest.raises(TypeError, match="frozen"):
+        record(frozen=False)(type("Mutable", (Own,), {"__annotations__": {"b": "int"}, "b": 0}))

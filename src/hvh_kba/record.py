@@ -25,12 +25,20 @@ T = TypeVar("T", bound=type)
 class _Spec:
     """What the shared methods need of one record class, computed once when it is made."""
 
-    __slots__ = ("shown", "key")
+    __slots__ = ("shown", "key", "hashed", "frozen")
 
-    def __init__(self, fields: tuple[dataclasses.Field, ...]) -> None:
+    def __init__(self, fields: tuple[dataclasses.Field, ...], frozen: bool) -> None:
         self.shown = tuple(f.name for f in fields if f.repr)
-        compared = [f.name for f in fields if f.compare]
-        self.key = (lambda obj: ()) if not compared else attrgetter(*compared) if len(compared) > 1 else (lambda obj, n=compared[0]: (getattr(obj, n),))
+        self.key = _getter([f.name for f in fields if f.compare])
+        self.hashed = _getter([f.name for f in fields if (f.compare if f.hash is None else f.hash)])
+        self.frozen = frozen
+
+
+def _getter(names: list[str]) -> Callable[[Any], tuple]:
+    """The values of `names` of an object, as a tuple."""
+    if len(names) > 1:
+        return attrgetter(*names)
+    return (lambda obj: ()) if not names else (lambda obj, name=names[0]: (getattr(obj, name),))
 
 
 _FACTORY = object()  # the default of a field with a default_factory: the factory is called
@@ -62,8 +70,16 @@ def _compiled_init(cls: type) -> Callable[..., None]:
     signature = ", ".join(["self", *positional, *(["*", *keywords] if keywords else [])])
     lines = [f"    if {f.name} is _FACTORY: {f.name} = _factory_{f.name}()"
              for f in fields if f.default is dataclasses.MISSING and f.default_factory is not dataclasses.MISSING]
+    values = [f"{f.name}={f.name}" for f in fields]
+    for f in dataclasses.fields(cls):  # a field that is not an argument is set all the same, from its default
+        if not f.init and f.default is not dataclasses.MISSING:
+            namespace[f"_default_{f.name}"] = f.default
+            values.append(f"{f.name}=_default_{f.name}")
+        elif not f.init and f.default_factory is not dataclasses.MISSING:
+            namespace[f"_factory_{f.name}"] = f.default_factory
+            values.append(f"{f.name}=_factory_{f.name}()")
     # past a frozen record's __setattr__, as the dataclass's own __init__ goes
-    lines.append("    self.__dict__.update(" + ", ".join(f"{f.name}={f.name}" for f in fields) + ")")
+    lines.append("    self.__dict__.update(" + ", ".join(values) + ")")
     if namespace["_post_init"] is not None:
         lines.append("    _post_init(self)")
     exec(f"def __init__({signature}):\n" + "\n".join(lines), namespace)  # noqa: S102 - our own fields' names only
@@ -85,30 +101,45 @@ def _eq(self: Any, other: Any) -> Any:
 
 
 def _hash(self: Any) -> int:
-    return hash(type(self).__record__.key(self))
+    return hash(type(self).__record__.hashed(self))
 
 
 def _frozen_setattr(self: Any, name: str, value: Any) -> None:
-    raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+    cls = type(self)
+    if "__record__" in cls.__dict__ or name in cls.__dataclass_fields__:  # as dataclass: a plain subclass may add its own
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+    object.__setattr__(self, name, value)
 
 
 def _frozen_delattr(self: Any, name: str) -> None:
-    raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+    cls = type(self)
+    if "__record__" in cls.__dict__ or name in cls.__dataclass_fields__:
+        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+    object.__delattr__(self, name)
 
 
 def record(cls: T | None = None, /, *, frozen: bool = True, eq: bool = True, kw_only: bool = False) -> T | Callable[[T], T]:
     """`@record` for `@dataclass(frozen=True)`; `eq`, `frozen` and `kw_only` as with dataclass."""
 
     def make(cls: T) -> T:
-        if not cls.__dict__.get("__doc__"):
+        for base in cls.__mro__[1:]:
+            spec = base.__dict__.get("__record__")
+            if spec is not None and spec.frozen != frozen:  # as dataclass
+                raise TypeError(f"cannot inherit {'non-' if not frozen else ''}frozen record from a {'non-' if frozen else ''}frozen one")
+        own = dict(cls.__dict__)  # what the class defines itself stays, as with dataclass
+        if not own.get("__doc__"):
             cls.__doc__ = cls.__name__  # else dataclass asks inspect for a signature, the slowest part left
         # with these flags dataclass collects the fields and generates no code
         cls = dataclasses.dataclass(cls, init=False, repr=False, eq=False, kw_only=kw_only)
-        cls.__record__ = _Spec(dataclasses.fields(cls))
-        cls.__init__ = _first_init
-        cls.__repr__ = _repr
-        if eq:
+        cls.__record__ = _Spec(dataclasses.fields(cls), frozen)
+        if "__init__" not in own:
+            cls.__init__ = _first_init
+        if "__repr__" not in own:
+            cls.__repr__ = _repr
+        if eq and "__eq__" not in own:
             cls.__eq__ = _eq
+        explicit_hash = "__hash__" in own and not (own["__hash__"] is None and "__eq__" in own)
+        if eq and not explicit_hash:
             cls.__hash__ = _hash if frozen else None  # as dataclass: a mutable record with equality is unhashable
         if frozen:
             cls.__setattr__ = _frozen_setattr

@@ -55,6 +55,21 @@ def test_after_an_edit_only_the_edited_file_is_validated_again(data_copy, tmp_pa
     assert validated == ["personas/patrick.yaml"] and again.personas["patrick"].profile.age == 37
 
 
+def test_edits_replace_a_files_entry_rather_than_add_to_the_cache(data_copy, tmp_path):
+    """Each file's record has one place, whatever its content: five edits leave as many entries as one."""
+    cache = Cache(tmp_path / "cache")
+    load_dataset(data_copy, display="", cache=cache)
+    count = len(entries(tmp_path / "cache"))
+    path = data_copy / "personas" / "patrick.yaml"
+    original = path.read_text(encoding="utf-8")
+    for age in range(37, 42):
+        path.write_text(original.replace("age: 36", f"age: {age}"), encoding="utf-8")
+        assert load_dataset(data_copy, display="", cache=cache).personas["patrick"].profile.age == age
+    assert len(entries(tmp_path / "cache")) == count
+    path.write_text(original, encoding="utf-8")  # back as it was: validated again, never the entry of another content
+    assert load_dataset(data_copy, display="", cache=cache).personas["patrick"].profile.age == 36
+
+
 def test_a_problem_in_a_file_that_came_from_the_cache_still_has_its_line(data_copy, tmp_path):
     """Removing a price item from the list breaks a persona that did not change: the persona's record comes from the
     cache, and the problem is still located at its line in the persona file."""
@@ -94,6 +109,21 @@ def test_a_base_named_in_any_yaml_layout_is_followed(data_copy, tmp_path, layout
     base = scenarios / "_eigen.yaml"
     base.write_text(base.read_text(encoding="utf-8").replace("capacity: 29", "capacity: 31"), encoding="utf-8")
     assert load_dataset(data_copy, display="", cache=cache).scenarios["ideal"].capacity == 31
+
+
+def test_a_base_that_appears_beside_a_scenario_file_outside_the_data_is_seen(data_copy, tmp_path):
+    """A scenario given as a file looks for its base beside itself first, then in the data: a base that appears
+    beside it later changes the scenario, and neither the load's entry nor the file's may serve the old one."""
+    cache = Cache(tmp_path / "cache")
+    other = tmp_path / "other"
+    other.mkdir()
+    mine = other / "mine.yaml"
+    mine.write_text((data_copy / "scenarios" / "realistic.yaml").read_text(encoding="utf-8").replace("id: realistic", "id: mine"),
+                    encoding="utf-8")
+    assert load_dataset(data_copy, display="", scenario_file=mine, cache=cache).scenarios["mine"].capacity == 29
+    base = (data_copy / "scenarios" / "_impactstudie-2024.yaml").read_text(encoding="utf-8")
+    (other / "_impactstudie-2024.yaml").write_text(base.replace("capacity: 29", "capacity: 40"), encoding="utf-8")
+    assert load_dataset(data_copy, display="", scenario_file=mine, cache=cache).scenarios["mine"].capacity == 40
 
 
 def test_a_new_file_in_a_folder_is_seen(data_copy, tmp_path):

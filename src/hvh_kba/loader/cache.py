@@ -77,19 +77,20 @@ class Cache:
         return cls(default_dir())
 
     # -- reading -------------------------------------------------------------------------------
-    def get(self, key: str) -> Any | None:
-        """The value stored under `key`, if its manifest still holds on disk; else None."""
+    def get(self, key: str, slot: str | None = None) -> Any | None:
+        """The value stored under `key`, if its manifest still holds on disk; else None. `slot`: where a key's entry
+        is kept, when one entry replaces another (a file's record after an edit); the key itself by default."""
         folder = self._folder(create=False)
         if folder is None:
             return None
         try:
             secret = self._secret(folder, create=False)
-            raw = _read_private(folder / f"{self._name(key)}.json")
+            raw = _read_private(folder / f"{self._name(slot or key)}.json")
             if secret is None or raw is None:
                 return None
             mac, _, body = raw.partition(b"\n")
             if not hmac.compare_digest(mac.decode("ascii"), self._mac(secret, key, body)):
-                return None  # changed by hand, damaged, or written under another key
+                return None  # changed by hand, damaged, or written under another key (another content in the slot)
             entry = json.loads(body, object_hook=_untag)
             if not isinstance(entry, dict) or not _holds(entry.get("manifest")):
                 return None
@@ -98,7 +99,7 @@ class Cache:
             return None
 
     # -- writing -------------------------------------------------------------------------------
-    def put(self, key: str, manifest: Manifest, value: Any) -> None:
+    def put(self, key: str, manifest: Manifest, value: Any, slot: str | None = None) -> None:
         folder = self._folder(create=True)
         if folder is None:
             return
@@ -122,7 +123,7 @@ class Cache:
                         handle.write(piece)
                     handle.seek(0)
                     handle.write(mac.hexdigest().encode("ascii"))
-                os.replace(temp, folder / f"{self._name(key)}.json")  # a reader never sees half an entry
+                os.replace(temp, folder / f"{self._name(slot or key)}.json")  # a reader never sees half an entry
             except BaseException:
                 Path(temp).unlink(missing_ok=True)
                 raise

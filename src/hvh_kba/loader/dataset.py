@@ -75,7 +75,7 @@ class Reader:
         if content is None:
             return None, None, problems
         key = self.key(schema, path)
-        hit = self.cache.get(key)
+        hit = self.cache.get(*key)
         if isinstance(hit, schema):
             return hit, Deferred(lambda: _parsed(content, shown)[0], shown), []
         doc, problems = _parsed(content, shown)
@@ -83,13 +83,15 @@ class Reader:
             return None, doc, problems
         loaded, problems = validated(schema, doc, shown)
         if loaded is not None and not problems:
-            self.cache.put(key, NOTHING_ELSE, loaded)
+            self.cache.put(key[0], NOTHING_ELSE, loaded, slot=key[1])
         return loaded, doc, problems
 
-    def key(self, schema: type, path: Path, *more: object) -> str:
-        """A record's cache key: its schema, the file's path and the digest of what was just read of it."""
+    def key(self, schema: type, path: Path, *more: object) -> tuple[str, str]:
+        """A record's cache key (its schema, the file's path and the digest of what was just read of it) and its
+        slot (the same without the digest): a file's new record replaces its old one, the cache does not grow."""
         resolved = str(path.resolve())
-        return json.dumps(["record", schema.__qualname__, resolved, self.files[resolved], *more])
+        return (json.dumps(["record", schema.__qualname__, resolved, self.files[resolved], *more]),
+                json.dumps(["record", schema.__qualname__, resolved, *more]))
 
     def manifest(self) -> Manifest:
         return {"files": self.files, "folders": self.folders}
@@ -269,10 +271,11 @@ class _Loader:
             self.docs[("scenarios", loaded.id)] = doc
             if not problems:
                 chain = [[name, base, self.reader.files[base]] for name, base in chain]
-                self.reader.cache.put(self._scenario_key(path), NOTHING_ELSE, {"chain": chain, "scenario": loaded})
+                key, slot = self._scenario_key(path)
+                self.reader.cache.put(key, NOTHING_ELSE, {"chain": chain, "scenario": loaded}, slot=slot)
         return loaded
 
-    def _scenario_key(self, path: Path) -> str:
+    def _scenario_key(self, path: Path) -> tuple[str, str]:
         return self.reader.key(Scenario, path, str(self.root.resolve()))  # the root: where a base is looked for
 
     def _cached_scenario(self, path: Path, shown: str) -> Scenario | None:
@@ -280,7 +283,7 @@ class _Loader:
         content, _ = self.reader.read(path, shown)
         if content is None:
             return None
-        hit = self.reader.cache.get(self._scenario_key(path))
+        hit = self.reader.cache.get(*self._scenario_key(path))
         if not isinstance(hit, dict) or not isinstance(hit.get("scenario"), Scenario) or not isinstance(hit.get("chain"), list):
             return None
         current = path
@@ -302,6 +305,7 @@ class _Loader:
         base_name = doc.data.pop("extends", None) if isinstance(doc.data, dict) else None
         if base_name is None:
             return doc
+        self.reader.list(path.parent)  # a base is looked for here first: a new file here is a change of the load
         base_path = _base_file(path, self.root, base_name) if isinstance(base_name, str) else None
         if base_path is None or depth > 5:
             self._add(doc, ("extends",), say("data.cannot_extend", base=str(base_name)))
