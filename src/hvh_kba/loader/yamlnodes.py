@@ -1,9 +1,11 @@
 """Safe YAML to plain Python, keeping the file and line of every value.
 
 PyYAML's constructors lose line numbers and silently keep the last of two
-duplicate keys. We compose the node tree (safe, C-accelerated where
-libyaml is available) and convert it ourselves: floats become `Decimal`
-straight from their text, so money never passes through binary floats.
+duplicate keys. We read the safe parser's events (libyaml's where it is
+available) and build the values ourselves as they come, without PyYAML's tree
+of nodes (for a 2 MB price list that tree took 77 MB and most of the time):
+floats become `Decimal` straight from their text, so money never passes
+through binary floats.
 
 What a data file never needs is refused with its line, before it can cost time or memory:
 aliases (`*name`: a few lines of them expand into billions of values), nesting deeper than
@@ -45,9 +47,11 @@ def parse(text: str, file: str) -> tuple[Document | None, list[Problem]]:
     """Parse `text`; on failure return the problems instead of raising."""
     import yaml  # here, not at the top: runs whose data comes from the cache never need it
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C composer is several times faster
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # libyaml's parser where it is there
+    problems: list[Problem] = []
+    origins: dict[Path, tuple[str, int]] = {}
     try:
-        node = yaml.compose(text, Loader=loader)
+        data = _Converter(loader, origins, problems, file).document()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -57,9 +61,8 @@ def parse(text: str, file: str) -> tuple[Document | None, list[Problem]]:
         return None, [Problem(file, None, "", _reader_error(exc))]
     except (RecursionError, MemoryError):
         return None, [Problem(file, None, "", say("data.yaml.too_deep", depth=MAX_DEPTH))]
-    problems: list[Problem] = []
-    origins: dict[Path, tuple[str, int]] = {}
-    data = {} if node is None else _Converter(origins, problems, file).convert(node, ())
+    finally:
+        loader.dispose()
     return Document(data, origins, file), problems
 
 
@@ -83,52 +86,140 @@ def merge(base: Document, override: Document) -> Document:
 
 
 class _Converter:
-    """Nodes to plain values, each node once: a node met again is an alias, refused."""
+    """The parser's events to plain values, as they come: no tree of nodes is built first (for a large file that
+    tree took many times the memory of its values). What PyYAML's composer would say of the stream (more than
+    one document, an anchor defined twice, an alias to no anchor) it says here, in the same words."""
 
-    def __init__(self, origins: dict, problems: list, file: str):
+    def __init__(self, loader: Any, origins: dict, problems: list, file: str):
+        import yaml
+
+        self.yaml = yaml
+        self.loader = loader
         self.origins = origins
         self.problems = problems
         self.file = file
-        self.seen: set[int] = set()
+        self.anchors: dict[str, Any] = {}  # anchor -> the mark where it was defined
         self.alias = False
 
-    def convert(self, node: Any, path: Path) -> Any:
-        file = self.file
-        if id(node) in self.seen:  # the composer hands an alias over as the anchored node itself
-            if not self.alias:  # one line for the file, not one per alias
-                line = self.origins.get(path[:-1], (file, None))[1]
-                self.problems.append(Problem(file, line, dotted(path), say("data.yaml.alias")))
-                self.alias = True
+    def document(self) -> Any:
+        yaml, loader = self.yaml, self.loader
+        loader.get_event()  # the stream's start
+        if loader.check_event(yaml.StreamEndEvent):
+            loader.get_event()
+            return {}
+        start = loader.get_event()  # the document's start
+        data = self.convert(())
+        loader.get_event()  # the document's end
+        if not loader.check_event(yaml.StreamEndEvent):
+            another = loader.get_event()
+            raise yaml.composer.ComposerError("expected a single document in the stream", start.start_mark,
+                                              "but found another document", another.start_mark)
+        loader.get_event()
+        return {} if data is None else data
+
+    def convert(self, path: Path) -> Any:
+        """The value whose events come next, read to its end."""
+        yaml, file = self.yaml, self.file
+        event = self.loader.get_event()
+        if isinstance(event, yaml.AliasEvent):
+            self._refuse_alias(event, path, self.origins.get(path[:-1], (file, None))[1])
             return None
-        self.origins[path] = (file, node.start_mark.line + 1)
-        self.seen.add(id(node))
+        self._anchor(event)
+        line = event.start_mark.line + 1
+        self.origins[path] = (file, line)
         if len(path) > MAX_DEPTH:
-            self.problems.append(Problem(file, node.start_mark.line + 1, dotted(path), say("data.yaml.deeper", depth=MAX_DEPTH)))
+            self.problems.append(Problem(file, line, dotted(path), say("data.yaml.deeper", depth=MAX_DEPTH)))
+            if not isinstance(event, yaml.ScalarEvent):
+                self._skip_rest()
             return None
-        kind = type(node).__name__
-        if kind in _COLLECTIONS and node.tag != _COLLECTIONS[kind]:
-            self.problems.append(_unsupported(node, path, file))
+        if isinstance(event, yaml.ScalarEvent):
+            tag = event.tag if event.tag not in (None, "!") else self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+            return _scalar(tag, event.value, line, path, self.problems, file)
+        kind = "MappingNode" if isinstance(event, yaml.MappingStartEvent) else "SequenceNode"
+        tag = event.tag if event.tag not in (None, "!") else self.loader.resolve(getattr(yaml, kind), None, event.implicit)
+        if tag != _COLLECTIONS[kind]:  # explicit tags such as !!python/object are refused, whatever they would build
+            self.problems.append(Problem(file, line, dotted(path), say("data.yaml.tag", tag=tag)))
+            self._skip_rest()
             return None
-        if kind == "MappingNode":
-            result: dict[str, Any] = {}
-            for key_node, value_node in node.value:
-                key = key_node.value if type(key_node).__name__ == "ScalarNode" else None
-                line = key_node.start_mark.line + 1
-                if not isinstance(key, str):
-                    self.problems.append(Problem(file, line, dotted(path), say("data.yaml.plain_keys")))
-                elif key in result:
-                    self.problems.append(Problem(file, line, dotted(path + (key,)), say("data.yaml.duplicate_key")))
-                else:
-                    result[key] = self.convert(value_node, path + (key,))
-                    self.origins[path + (key,)] = (file, line)  # the key's line: a block value starts below it
-            return result
+        end = yaml.MappingEndEvent if kind == "MappingNode" else yaml.SequenceEndEvent
         if kind == "SequenceNode":
-            return [self.convert(child, path + (i,)) for i, child in enumerate(node.value)]
-        return _scalar(node, path, self.problems, file)
+            items = []
+            while not self.loader.check_event(end):
+                items.append(self.convert(path + (len(items),)))
+            self.loader.get_event()
+            return items
+        result: dict[str, Any] = {}
+        while not self.loader.check_event(end):
+            key_event = self.loader.peek_event()
+            key_line = key_event.start_mark.line + 1
+            if isinstance(key_event, yaml.ScalarEvent):
+                self.loader.get_event()
+                self._anchor(key_event)
+                key = key_event.value
+            elif isinstance(key_event, yaml.AliasEvent):  # refused as a key as anywhere else
+                self._refuse_alias(self.loader.get_event(), path, key_line)
+                self._skip()
+                continue
+            else:  # a list or a mapping as a key
+                self._skip()
+                key = None
+            if not isinstance(key, str):
+                self.problems.append(Problem(file, key_line, dotted(path), say("data.yaml.plain_keys")))
+                self._skip()
+            elif key in result:
+                self.problems.append(Problem(file, key_line, dotted(path + (key,)), say("data.yaml.duplicate_key")))
+                self._skip()
+            else:
+                result[key] = self.convert(path + (key,))
+                self.origins[path + (key,)] = (file, key_line)  # the key's line: a block value starts below it
+        self.loader.get_event()
+        return result
+
+    def _refuse_alias(self, event: Any, path: Path, line: int | None) -> None:
+        """An alias: an error of the stream if it names no anchor, else refused (once a file, not once an alias)."""
+        if event.anchor not in self.anchors:
+            raise self.yaml.composer.ComposerError(None, None, "found undefined alias", event.start_mark)
+        if not self.alias:
+            self.problems.append(Problem(self.file, line, dotted(path), say("data.yaml.alias")))
+            self.alias = True
+
+    def _anchor(self, event: Any) -> None:
+        anchor = getattr(event, "anchor", None)
+        if anchor is None:
+            return
+        if anchor in self.anchors:
+            raise self.yaml.composer.ComposerError(f"found duplicate anchor {anchor!r}; first occurrence",
+                                                   self.anchors[anchor], "second occurrence", event.start_mark)
+        self.anchors[anchor] = event.start_mark
+
+    def _skip(self) -> None:
+        """Pass over the value whose events come next, anchors and aliases checked as the composer would."""
+        event = self.loader.get_event()
+        if isinstance(event, self.yaml.AliasEvent):
+            if event.anchor not in self.anchors:
+                raise self.yaml.composer.ComposerError(None, None, "found undefined alias", event.start_mark)
+            return
+        self._anchor(event)
+        if isinstance(event, (self.yaml.MappingStartEvent, self.yaml.SequenceStartEvent)):
+            self._skip_rest()
+
+    def _skip_rest(self) -> None:
+        """Pass over the rest of a list or mapping whose start was read: as deep as it goes, without recursion."""
+        yaml, depth = self.yaml, 1
+        while depth:
+            event = self.loader.get_event()
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+            if isinstance(event, yaml.AliasEvent):
+                if event.anchor not in self.anchors:
+                    raise yaml.composer.ComposerError(None, None, "found undefined alias", event.start_mark)
+            else:
+                self._anchor(event)
 
 
-def _scalar(node: Any, path: Path, problems: list, file: str) -> Any:
-    tag, value = node.tag, node.value
+def _scalar(tag: str, value: str, line: int, path: Path, problems: list, file: str) -> Any:
     if tag == _TAG + "str":
         return value
     if tag == _TAG + "int":
@@ -143,7 +234,7 @@ def _scalar(node: Any, path: Path, problems: list, file: str) -> Any:
         except InvalidOperation:
             pass
         if number is None or not number.is_finite():
-            problems.append(Problem(file, node.start_mark.line + 1, dotted(path), say("data.yaml.not_finite", value=value)))
+            problems.append(Problem(file, line, dotted(path), say("data.yaml.not_finite", value=value)))
         return number
     if tag == _TAG + "bool":
         return value.lower() in _TRUE
@@ -151,13 +242,8 @@ def _scalar(node: Any, path: Path, problems: list, file: str) -> Any:
         return None
     if tag == _TAG + "timestamp":
         return value
-    problems.append(_unsupported(node, path, file))
+    problems.append(Problem(file, line, dotted(path), say("data.yaml.tag", tag=tag)))  # e.g. !!python/object
     return None
-
-
-def _unsupported(node: Any, path: Path, file: str) -> Problem:
-    # explicit tags such as !!python/object are refused, whatever they would build
-    return Problem(file, node.start_mark.line + 1, dotted(path), say("data.yaml.tag", tag=node.tag))
 
 
 # What the YAML parser (libyaml, or PyYAML's own) says is wrong, in words: its English text -> a message.
