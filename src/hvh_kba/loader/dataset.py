@@ -76,14 +76,16 @@ class Reader:
             return None, None, problems
         key = self.key(schema, path)
         hit = self.cache.get(*key)
+        again = Deferred(lambda: _parsed(content, shown)[0], shown)
         if isinstance(hit, schema):
-            return hit, Deferred(lambda: _parsed(content, shown)[0], shown), []
+            return hit, again, []
         doc, problems = _parsed(content, shown)
         if doc is None or problems:
             return None, doc, problems
         loaded, problems = validated(schema, doc, shown)
         if loaded is not None and not problems:
             self.cache.put(key[0], NOTHING_ELSE, loaded, slot=key[1])
+            return loaded, again, []  # the lines of every value are not kept for a file that is right
         return loaded, doc, problems
 
     def key(self, schema: type, path: Path, *more: object) -> tuple[str, str]:
@@ -268,7 +270,7 @@ class _Loader:
         loaded, problems = validated(Scenario, doc, shown)
         self.problems += problems
         if loaded is not None:
-            self.docs[("scenarios", loaded.id)] = doc
+            self.docs[("scenarios", loaded.id)] = doc if problems else Deferred(lambda: self._with_bases(path, shown, 0), shown)
             if not problems:
                 chain = [[name, base, self.reader.files[base]] for name, base in chain]
                 key, slot = self._scenario_key(path)
