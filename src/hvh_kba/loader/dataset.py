@@ -37,8 +37,9 @@ class Reader:
 
     With a cache it also keeps each file's validated record, under the file's path and content
     (and, for a scenario, the bases it extends): after one file changes, only that file is parsed
-    and validated again. A record from the cache comes with a Deferred document, parsed only if a
-    check of the whole load has a problem to locate in it.
+    and validated again. A record that is right (from the cache, or just validated) comes with a
+    Deferred document: the file's lines are read again only if a check of the whole load has a
+    problem to locate in it, so a large load does not keep a table of every value's line.
     """
 
     def __init__(self, cache: Cache | None = None) -> None:
@@ -103,7 +104,7 @@ NOTHING_ELSE: Manifest = {"files": {}, "folders": {}}  # a record's entry is key
 
 
 class Deferred:
-    """The document of a record that came from the cache: parsed when a problem has to be located in it."""
+    """The document of a record that is right: parsed again when a problem has to be located in it."""
 
     def __init__(self, parse: Callable[[], Document | None], shown: str) -> None:
         self._parse = parse
