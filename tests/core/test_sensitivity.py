@@ -44,13 +44,36 @@ def test_parameters(dataset):
 
 # --- the one pass is the re-pricing it replaced --------------------------------------------------------------------
 
+def net_result(scenario, personas, pricelist, case, investment):
+    """One case from scratch: every persona priced, the scenario evaluated, through the core's own functions."""
+    from hvh_kba.core.persona import evaluate_persona
+    from hvh_kba.core.scenario import evaluate_scenario
+    from hvh_kba.core.sensitivity import Net
+
+    results = {pid: evaluate_persona(personas[pid], pricelist, case.assumptions) for pid in scenario.mix}
+    result = evaluate_scenario(
+        scenario, results, participants=case.participants, rates=[case.rate], assumptions=case.assumptions, perspective=case.perspective
+    )
+    row = result.rows[0]
+    return Net(row.municipal - investment, row.societal - investment)
+
+
+def used_items(scenario, personas):
+    """The price items of the scenario's benefit lines, in the order they first appear (costs do not enter a net result)."""
+    seen = {}
+    for pid in scenario.mix:
+        for line in personas[pid].benefits:
+            seen.setdefault(line.item, None)
+    return list(seen)
+
+
 def reference_tornado(scenario, personas, pricelist, base, rate, investment, ranges, spread, perspective, price_ranges):
     """The tornado as it was computed before the one pass: every end of every input a case of its own, every persona
     priced again and the scenario evaluated again (slow: items x lines). Kept here as the reference."""
     from dataclasses import replace
 
     from hvh_kba.core.assumptions import ONE
-    from hvh_kba.core.sensitivity import PARAMETERS, Case, Swing, Tornado, _parameter_case, net_result, used_items
+    from hvh_kba.core.sensitivity import PARAMETERS, Case, Swing, Tornado, _parameter_case
 
     start = Case(base, rate, scenario.participants, perspective)
     known = dict(price_ranges or {})
@@ -155,7 +178,6 @@ def test_the_personas_priced_once_are_the_cores(shipped, synthetic, variant):
     """The one pass prices the benefit lines as `evaluate_persona` does (not the costs: they do not enter a net
     result), and `coefficients` asked for two accounts gives what it gives for all of them, for those two."""
     from hvh_kba.core.persona import coefficients, evaluate_persona
-    from hvh_kba.core.sensitivity import priced_benefits
 
     for analysis in (shipped.assuming(**VARIANTS[variant]), synthetic.assuming(**VARIANTS[variant])):
         perspective, pricelist = analysis.perspective, analysis.pricelist(analysis.dataset.scenarios["realistic"])
@@ -163,7 +185,7 @@ def test_the_personas_priced_once_are_the_cores(shipped, synthetic, variant):
         items = pricelist.by_id()
         for persona in analysis.dataset.personas.values():
             core = evaluate_persona(persona, pricelist, analysis.assumptions)
-            mine = priced_benefits(persona, pricelist, items, analysis.assumptions)
+            mine = evaluate_persona(persona, pricelist, analysis.assumptions, items=items, costs=False)  # as tornado
             assert mine.benefits == core.benefits and mine.transfers == core.transfers
             every = coefficients(core)
             assert coefficients(mine, names) == {name: every[name] for name in names}

@@ -19,13 +19,13 @@ input has 28 digits (a range's end such as 12000 / 365, indexed prices) the re-p
 partial sum and this rounds once, so they may part in the last digit. The parameters (recidivism,
 the null alternative, deadweight, drop-out, participants) do not act on the prices: each of their
 ends evaluates the population again from the personas' parts, as `evaluate_scenario` does
-(core/scenario.py's `population` and `Split`). `net_result` is the whole computation of one case.
+(core/scenario.py's `population` and `Split`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import fields, replace
+from dataclasses import replace
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, getcontext, localcontext
 from typing import NamedTuple
 
@@ -38,7 +38,7 @@ from .allocation import allocate
 from .assumptions import ONE, Assumptions
 from .perspectives import Perspective
 from .persona import PersonaResult, PricedLine, accounts, coefficients, evaluate_persona, line_parts, price_line
-from .scenario import STUDY_VIEW, Split, evaluate_scenario, population
+from .scenario import STUDY_VIEW, Split, population
 
 PARAMETERS = ("recidivism", "baseline", "deadweight", "dropout", "participants")
 # sums and products of Decimals without rounding: a price's swing is exact, rounded once to the caller's precision
@@ -87,28 +87,6 @@ class Case:
     perspective: Perspective = STUDY_VIEW
 
 
-def net_result(
-    scenario: Scenario, personas: Mapping[str, Persona], pricelist: Pricelist, case: Case, investment: Decimal
-) -> Net:
-    """One case from scratch: every persona priced, the scenario evaluated (what `tornado` computes for the base)."""
-    results = {pid: evaluate_persona(personas[pid], pricelist, case.assumptions) for pid in scenario.mix}
-    result = evaluate_scenario(
-        scenario, results, participants=case.participants, rates=[case.rate], assumptions=case.assumptions, perspective=case.perspective
-    )
-    row = result.rows[0]
-    return Net(row.municipal - investment, row.societal - investment)
-
-
-def used_items(scenario: Scenario, personas: Mapping[str, Persona]) -> list[str]:
-    """The price items the scenario's personas use, in the order they first appear."""
-    seen: dict[str, None] = {}
-    for pid in scenario.mix:
-        for line in personas[pid].costs + personas[pid].benefits:
-            if hasattr(line, "link"):  # costs are made anyway: they do not enter the net result
-                seen.setdefault(line.item, None)
-    return list(seen)
-
-
 def tornado(
     scenario: Scenario,
     personas: Mapping[str, Persona],
@@ -128,7 +106,8 @@ def tornado(
     """
     start = Case(base, rate, scenario.participants, perspective)
     items = pricelist.by_id()
-    results = {pid: priced_benefits(personas[pid], pricelist, items, base) for pid in scenario.mix}
+    # the benefit lines priced once (the costs are made anyway: they do not enter a net result)
+    results = {pid: evaluate_persona(personas[pid], pricelist, base, items=items, costs=False) for pid in scenario.mix}
     parts = Population(scenario, results, start, investment)
     known = dict(price_ranges or {})
     swings = parts.swings([_item_ends(items[item], lines, parts, pricelist, items, spread, known.get(item))
@@ -140,11 +119,6 @@ def tornado(
             swings.append(Swing(name, "count" if name == "participants" else "rate", low, high, at_low, at_high))
     ordered = sorted(swings, key=lambda s: (-s.municipal, -s.societal, s.name))
     return Tornado(parts.net(start), rate, investment, tuple(ordered))
-
-
-def priced_benefits(persona: Persona, pricelist: Pricelist, items: Mapping[str, PriceItem], assumptions: Assumptions) -> PersonaResult:
-    """What a net result needs of a persona: its benefit lines priced, with the price list's items looked up once."""
-    return evaluate_persona(persona, pricelist, assumptions, items=items, costs=False)
 
 
 class Population:
@@ -161,11 +135,6 @@ class Population:
         self.seats = allocate(start.participants, self.mix)
         self.base = [population(self.per_persona, self.seats, name) for name in self.names]
         self.weights = start.assumptions.weights
-        self.fields = {f.name: getattr(start.assumptions, f.name) for f in fields(start.assumptions)}
-
-    def assuming(self, **changes) -> Assumptions:
-        """The base assumptions with some changed: `dataclasses.replace`, without its look at the fields every time."""
-        return Assumptions(**{**self.fields, **changes})
 
     def net(self, case: Case) -> Net:
         """The net result of a case whose prices are the base's: what `evaluate_scenario` gives, the same arithmetic."""
@@ -247,10 +216,10 @@ def _item_ends(item: PriceItem, lines: list[Changed], parts: Population, priceli
     base = parts.start.assumptions
     if span is not None or (item.is_range and item.id not in base.overrides):
         kind, ends = "range", span or (item.low, item.high)
-        cases = [parts.assuming(overrides={**base.overrides, item.id: end}) for end in ends]
+        cases = [replace(base, overrides={**base.overrides, item.id: end}) for end in ends]
     else:  # every line's price (the tables' own included) times the same factor
         kind, ends = "spread", (ONE - spread, ONE + spread)
-        cases = [parts.assuming(factors={**base.factors, item.id: f}) for f in ends]
+        cases = [replace(base, factors={**base.factors, item.id: f}) for f in ends]
     prices = tuple([price_line(line.priced.line, pricelist, items, case) for line in lines] for case in cases)
     return Ends(item.id, kind, ends[0], ends[1], lines, prices)
 
