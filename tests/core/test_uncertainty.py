@@ -13,6 +13,7 @@ from hvh_kba.core.assumptions import Assumptions
 from hvh_kba.core.persona import evaluate_persona
 from hvh_kba.core.scenario import evaluate_scenario
 from hvh_kba.core.uncertainty import _bounds, allocate, build_model, evaluate, generate, simulate
+from hvh_kba.core.uncertainty import values as input_values
 
 LEVELS = {"decided": 356960.0, "min": 389055.0, "max": 456739.0}
 
@@ -75,7 +76,7 @@ def test_the_monte_carlo_is_the_decimal_core_on_1000_draws(dataset):
     m = build_model(dataset.personas, scenario.mix, 20, pricelist, base, Decimal("0.25"))
     rng = np.random.default_rng(2027)
     draws = generate(m, rng, 1000, 0.33, 20, 30)
-    inputs, rates, weights = draws.inputs, draws.rates, draws.weights
+    inputs, rates, weights = input_values(m, draws), draws.rates, draws.weights
     for s in range(0, 1000, 3):
         first = rng.integers(0, 17)
         second = rng.integers(0, 17 - first)
@@ -127,7 +128,7 @@ def test_the_occupancy_draws_are_the_decimal_core(dataset):
     values = evaluate(m, draws)
     assert set(np.unique(draws.places)) <= set(range(14, 30)) and draws.stay.min() >= 8 and draws.dropout.max() <= 0.2
     for s in range(300):
-        drawn = {item: Decimal(float(draws.inputs[s, i])) for i, item in enumerate(m.items)}
+        drawn = {item: Decimal(float(input_values(m, draws)[s, i])) for i, item in enumerate(m.items)}
         assumptions = Assumptions(
             overrides={item: v for item, v, ranged in zip(m.items, drawn.values(), m.ranged) if ranged},
             factors={item: v for item, v, ranged in zip(m.items, drawn.values(), m.ranged) if not ranged},
@@ -173,9 +174,9 @@ def test_correlated_inputs_move_together(dataset):
     # 0.4826 for the continuous draw the places are the whole part of; sixteen values lower it a little
     assert spearman == pytest.approx(6 / math.pi * math.asin(0.25), abs=0.01)
     d, h = m.items.index("detentie"), m.items.index("huis-van-bewaring")
-    prices = np.corrcoef(ranks(draws.inputs[:, d]), ranks(draws.inputs[:, h]))[0, 1]
+    prices = np.corrcoef(ranks(input_values(m, draws)[:, d]), ranks(input_values(m, draws)[:, h]))[0, 1]
     assert prices == pytest.approx(6 / math.pi * math.asin(0.4), abs=0.01)
-    assert draws.inputs[:, d].min() >= m.low[d] and draws.inputs[:, d].max() <= m.high[d]  # a factor 0.75-1.25 here
+    assert input_values(m, draws)[:, d].min() >= m.low[d] and input_values(m, draws)[:, d].max() <= m.high[d]  # a factor 0.75-1.25 here
     assert set(np.unique(draws.places)) == set(range(14, 30))
 
 
@@ -236,7 +237,7 @@ def reference_evaluate(m, draws):
     from hvh_kba.core.uncertainty import PERSPECTIVES, persons
 
     seats = allocate(persons(m, draws), draws.weights)
-    parts = np.einsum("si,pkli->spkl", draws.inputs, m.coefficients)
+    parts = np.einsum("si,pkli->spkl", input_values(m, draws), m.coefficients)
     weights = m.weights
     if draws.dropout is not None:
         w = rule.weights(m.weights.baseline, m.deadweight, draws.dropout, one=1.0)

@@ -80,7 +80,7 @@ def measure(
     def chunks():
         first = not passes
         passes.append(True)
-        for chunk, benefits in uncertainty.stream(model, draws, seed, float(mean), k_r, k_mix, inputs=False):
+        for chunk, benefits in uncertainty.stream(model, draws, seed, float(mean), k_r, k_mix):
             if first:  # the first pass is the Monte Carlo too
                 tally.add(benefits)
                 if progress:
@@ -116,19 +116,13 @@ def _group_inputs(model, research: Research, mean: float):
     w = model.weights
     per_unit = rule.benefit(model.coefficients[:, 0, 0, :], model.coefficients[:, 0, 1, :], mean, w)  # (personas, items)
     weights = model.mix @ per_unit
-    # an input's value is low + span x its uniform (as uncertainty.generate forms it): only the columns asked for
-    low, span = model.low, model.high - model.low
-    others_weights, others_offset = (span * weights)[others], float(low[others] @ weights[others])
-
-    def value(chunk: uncertainty.Draws, item: int) -> np.ndarray:
-        return low[item] + span[item] * chunk.uniforms[:, item]
 
     def inputs(chunk: uncertainty.Draws) -> dict[str, np.ndarray]:
         columns = {"recidivism": chunk.rates, "places": chunk.places, "stay": chunk.stay, "dropout": chunk.dropout,
-                   "mix": chunk.weights[:, :-1], "other-prices": chunk.uniforms[:, others] @ others_weights + others_offset}
+                   "mix": chunk.weights[:, :-1], "other-prices": uncertainty.values(model, chunk, others) @ weights[others]}
         out = {}
         for group in research.information:
-            parts = [columns[name] if name in columns else value(chunk, items[name]) for name in group.inputs]
+            parts = [columns[name] if name in columns else uncertainty.values(model, chunk, items[name]) for name in group.inputs]
             parts = [p[:, None] if p.ndim == 1 else p for p in parts]
             out[group.id] = np.hstack(parts)
         return out

@@ -84,13 +84,18 @@ class Occupancy:
 class Draws(NamedTuple):
     """The random inputs of a chunk of draws."""
 
-    inputs: np.ndarray | None  # (draws, items): a price, or a factor on the price used (None: not asked for)
+    uniforms: np.ndarray  # (draws, items): each input's place between its low and high (`values` gives the inputs)
     rates: np.ndarray  # (draws,) recidivism
     weights: np.ndarray  # (draws, personas) the mix
     places: np.ndarray | None = None  # (draws,) with an occupancy reading
     stay: np.ndarray | None = None
     dropout: np.ndarray | None = None
-    uniforms: np.ndarray | None = None  # (draws, items): the inputs are low + (high - low) x these
+
+
+def values(model: Model, draws: Draws, items: int | slice | np.ndarray = slice(None)) -> np.ndarray:
+    """The inputs' values (a price, or a factor on the price used) of the given item columns: low + (high - low) x
+    the uniform, as `rng.uniform(low, high)` computes them from the same random numbers."""
+    return model.low[items] + (model.high - model.low)[items] * draws.uniforms[:, items]
 
 
 @record
@@ -173,7 +178,7 @@ def simulate(
 ) -> Outcome:
     """Run `draws` draws; `progress(done)` is called after every chunk."""
     tally = Tally(model, investments, level)
-    for chunk, benefits in stream(model, draws, seed, recidivism_mean, recidivism_concentration, mix_concentration, inputs=False):
+    for chunk, benefits in stream(model, draws, seed, recidivism_mean, recidivism_concentration, mix_concentration):
         del chunk  # one chunk's draws in memory at a time: the next is drawn after this one is let go
         tally.add(benefits)
         if progress:
@@ -247,31 +252,27 @@ def chunk_size(model: Model, plan: _Plan | None = None) -> int:
     return int(max(1, min(CHUNK, BUDGET // per_draw)))
 
 
-def stream(model: Model, draws: int, seed: int, mean: float, concentration: float, mix_concentration: float, inputs: bool = True):
+def stream(model: Model, draws: int, seed: int, mean: float, concentration: float, mix_concentration: float):
     """The draws in chunks (`chunk_size`), each with its benefits per perspective: the same seed, the same chunks, the
-    same benefits. `inputs=False`: the chunks without the inputs' values (only their uniforms), for a caller that
-    needs only the benefits."""
+    same benefits."""
     rng = np.random.default_rng(seed)
     plan = _Plan(model)
     size = chunk_size(model, plan)
     done = 0
     while done < draws:
         n = min(size, draws - done)
-        chunk = generate(model, rng, n, mean, concentration, mix_concentration, inputs)
+        chunk = generate(model, rng, n, mean, concentration, mix_concentration)
         benefits = evaluate(model, chunk, plan)
         yield chunk, benefits
         del chunk, benefits  # not held while the next chunk is drawn (unless the caller holds it)
         done += n
 
 
-def generate(model: Model, rng: np.random.Generator, size: int, mean: float, concentration: float, mix_concentration: float,
-             inputs: bool = True) -> Draws:
-    """The random inputs of `size` draws: input values, recidivism rates, persona weights (and the occupancy).
+def generate(model: Model, rng: np.random.Generator, size: int, mean: float, concentration: float, mix_concentration: float) -> Draws:
+    """The random inputs of `size` draws: the inputs' uniforms, recidivism rates, persona weights (and the occupancy).
 
-    Each input uniform between its low and high: low + (high - low) x a uniform on [0, 1), which is what
-    `rng.uniform(low, high)` computes from the same random numbers, without its broadcasting per value. The
-    uniforms are kept (`Draws.uniforms`: the benefits are computed from them); the values too, unless `inputs`
-    is False (then `Draws.inputs` is None)."""
+    Each input is uniform between its low and high (`values`); only the uniforms on [0, 1) are kept: the benefits
+    are computed from them, and a caller that needs some inputs' values forms those columns alone."""
     uniforms = rng.random((size, len(model.items)))
     rates = rng.beta(mean * concentration, (1 - mean) * concentration, size=size)
     weights = rng.dirichlet(model.mix * mix_concentration, size=size)
@@ -281,14 +282,8 @@ def generate(model: Model, rng: np.random.Generator, size: int, mean: float, con
         places = _places(o, rng.uniform(size=size))
         stay = rng.uniform(*o.stay, size=size)
         dropout = rng.uniform(*o.dropout, size=size)
-    draws = Draws(None, rates, weights, places, stay, dropout, uniforms)
-    if model.correlated:
-        draws = _correlate(model, rng, draws)
-    if inputs:
-        values = draws.uniforms * (model.high - model.low)
-        values += model.low
-        draws = draws._replace(inputs=values)
-    return draws
+    draws = Draws(uniforms, rates, weights, places, stay, dropout)
+    return _correlate(model, rng, draws) if model.correlated else draws
 
 
 def evaluate(model: Model, draws: Draws, plan: _Plan | None = None) -> dict[str, np.ndarray]:
@@ -323,34 +318,29 @@ class _Plan:
         self.sparse = personas > PAIRWISE and 3 * sum(len(u) for u in used) < personas * items
         if self.sparse:
             blocks = [(p, u, np.ascontiguousarray(by_persona[p][:, u])) for p, u in enumerate(used) if len(u)]
-            self.blocks = [(p, u, c, c * span[u], (c @ low[u])[:, None]) for p, u, c in blocks]
+            self.blocks = [(p, u, c * span[u], (c @ low[u])[:, None]) for p, u, c in blocks]
             self.width = max((len(u) for u in used), default=0) + perspectives * links
         else:
-            self.matrix = np.ascontiguousarray(by_persona.reshape(personas * perspectives * links, items))
-            self.scaled, self.offset = self.matrix * span, (self.matrix @ low)[:, None]
+            matrix = by_persona.reshape(personas * perspectives * links, items)
+            self.scaled, self.offset = matrix * span, (matrix @ low)[:, None]
             self.width = personas * perspectives * links
 
     def population(self, draws: Draws, seats: np.ndarray) -> np.ndarray:
         """Sum over personas of participants x (the persona's coefficients @ the inputs): (perspectives, links, draws),
-        from the draws' uniforms where they have them, else from their inputs. `seats`: (personas, draws)."""
+        from the draws' uniforms. `seats`: (personas, draws)."""
         personas, size = seats.shape
         rows = self.shape[0] * self.shape[1]
         uniforms = draws.uniforms
-        values = draws.inputs if uniforms is None else uniforms
         if self.sparse:
             total = np.zeros((rows, size))
-            for p, used, coefficients, scaled, offset in self.blocks:
-                if uniforms is None:
-                    products = coefficients @ values[:, used].T
-                else:
-                    products = scaled @ values[:, used].T
-                    products += offset
+            for p, used, scaled, offset in self.blocks:
+                products = scaled @ uniforms[:, used].T
+                products += offset
                 products *= seats[p]
                 total += products
         else:
-            products = (self.matrix if uniforms is None else self.scaled) @ values.T  # each persona's parts, a row per draw
-            if uniforms is not None:
-                products += self.offset
+            products = self.scaled @ uniforms.T  # each persona's parts, a row per draw
+            products += self.offset
             products = products.reshape(personas, rows, size)
             products *= seats[:, None, :]
             total = products[0]
@@ -461,10 +451,7 @@ def _correlate(model: Model, rng: np.random.Generator, draws: Draws) -> Draws:
             occupancy[name] = quantile[name](uniforms[:, k])
         else:  # a price's uniform: its value is low + (high - low) x it, as every price's
             i = column[name]
-            if draws.uniforms is not None:  # the chunk's own, just drawn: its columns are drawn again in place
-                draws.uniforms[:, i] = uniforms[:, k]
-            if draws.inputs is not None:
-                draws.inputs[:, i] = quantile[name](uniforms[:, k])
+            draws.uniforms[:, i] = uniforms[:, k]  # the chunk's own, just drawn: its columns are drawn again in place
     return draws._replace(**occupancy)
 
 
