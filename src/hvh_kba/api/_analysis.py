@@ -94,13 +94,13 @@ class Analysis:
         data = self.dataset
         if self.root.resolve() == shipped.resolve() and data.pricelist_override is None and data.added_scenario is None:
             return ()
-        loaded = tuple(name for name, field in OPTIONAL_FIELDS.items() if getattr(data, field) is not None)
+        loaded = tuple(name for name, attribute in OPTIONAL_FIELDS.items() if getattr(data, attribute) is not None)
         study = load_dataset(shipped, display="", cache=self.cache, extras=loaded)
         kinds = [("pricelist", "pricelists"), ("persona", "personas"), ("scenario", "scenarios"),
                  *((folder, OPTIONAL_FIELDS[folder]) for folder in loaded)]
         out = []
-        for kind, field in kinds:
-            mine, theirs = getattr(data, field) or {}, getattr(study, field) or {}
+        for kind, attribute in kinds:
+            mine, theirs = getattr(data, attribute) or {}, getattr(study, attribute) or {}
             for key in sorted(set(mine) | set(theirs)):
                 if mine.get(key) != theirs.get(key):
                     out.append(f"{kind} {key}")

@@ -89,7 +89,9 @@ class Cache:
             if secret is None or raw is None:
                 return None
             mac, _, body = raw.partition(b"\n")
-            if not hmac.compare_digest(mac.decode("ascii"), self._mac(secret, key, body)):
+            signed = self._mac(secret, key)
+            signed.update(body)
+            if not hmac.compare_digest(mac.decode("ascii"), signed.hexdigest()):
                 return None  # changed by hand, damaged, or written under another key (another content in the slot)
             entry = json.loads(body, object_hook=_untag)
             if not isinstance(entry, dict) or not _holds(entry.get("manifest")):
@@ -161,13 +163,9 @@ class Cache:
         return hashlib.sha256(_fingerprint() + key.encode()).hexdigest()[:40]
 
     @staticmethod
-    def _mac(secret: bytes, key: str, body: bytes | None = None):
-        """The HMAC of an entry's body under `key`: its hex digest, or (without `body`) the object to feed it."""
-        mac = hmac.new(secret, _fingerprint() + key.encode() + b"\0", hashlib.sha256)
-        if body is None:
-            return mac
-        mac.update(body)
-        return mac.hexdigest()
+    def _mac(secret: bytes, key: str) -> hmac.HMAC:
+        """The HMAC of an entry under `key`, to be fed its body."""
+        return hmac.new(secret, _fingerprint() + key.encode() + b"\0", hashlib.sha256)
 
 
 def _read_private(path: Path) -> bytes | None:

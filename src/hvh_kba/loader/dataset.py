@@ -259,9 +259,10 @@ class _Loader:
         return out
 
     def load_scenario_file(self, path: Path, shown: str) -> Scenario | None:
+        again = Deferred(lambda: self._with_bases(path, shown, 0), shown)  # the merged lines, read again if needed
         cached = self._cached_scenario(path, shown)
         if cached is not None:
-            self.last_doc = self.docs[("scenarios", cached.id)] = Deferred(lambda: self._with_bases(path, shown, 0), shown)
+            self.last_doc = self.docs[("scenarios", cached.id)] = again
             return cached
         chain: list[list[str]] = []
         doc = self._with_bases(path, shown, 0, chain)
@@ -271,7 +272,7 @@ class _Loader:
         loaded, problems = validated(Scenario, doc, shown)
         self.problems += problems
         if loaded is not None:
-            self.docs[("scenarios", loaded.id)] = doc if problems else Deferred(lambda: self._with_bases(path, shown, 0), shown)
+            self.docs[("scenarios", loaded.id)] = doc if problems else again
             if not problems:
                 chain = [[name, base, self.reader.files[base]] for name, base in chain]
                 key, slot = self._scenario_key(path)

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from ..errors import say
 from .common import STRICT, Document, Id, NonEmpty, Percent, Ref, Words, record
-from .constraints import Convert, Invalid, at_least, at_most, matching
+from .constraints import Convert, Invalid, at_least, matching
 
 FigureUnit = Literal["eur", "percent", "count"]
 FigureId = Annotated[str, matching(r"[a-z0-9][a-z0-9/.-]*", say("data.id.figure"))]
