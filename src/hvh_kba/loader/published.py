@@ -68,23 +68,23 @@ def _cross_check(study: Study, docs: dict) -> list[Problem]:
             for name in missing_arguments(figure.of):
                 add("figures", at + ("of",), say("data.published.measure_needs", measure=figure.of.measure, name=name))
     covered: dict[str, str] = {}
+
+    def claim(at: tuple, figure_id: str, erratum_id: str, already: str) -> None:
+        """A figure an erratum names: a published one, and named by no other erratum."""
+        if figure_id not in seen:
+            add("errata", at, say("data.published.no_figure", id=figure_id))
+        if figure_id in covered:
+            add("errata", at, say(already, erratum=covered[figure_id]))
+        covered[figure_id] = erratum_id
+
     for e, erratum in enumerate(study.errata.errata):
         for figure_id, expression in erratum.figures.items():
             at = ("errata", e, "figures", figure_id)
-            if figure_id not in seen:
-                add("errata", at, say("data.published.no_figure", id=figure_id))
-            if figure_id in covered:
-                add("errata", at, say("data.published.explained_already", erratum=covered[figure_id]))
-            covered[figure_id] = erratum.id
+            claim(at, figure_id, erratum.id, "data.published.explained_already")
             try:
                 evaluate(expression)
             except (ValueError, ArithmeticError) as exc:
                 add("errata", at, arithmetic_problem(exc, expression))
         for i, figure_id in enumerate(erratum.unexplained):
-            at = ("errata", e, "unexplained", i)
-            if figure_id not in seen:
-                add("errata", at, say("data.published.no_figure", id=figure_id))
-            if figure_id in covered:
-                add("errata", at, say("data.published.listed_already", erratum=covered[figure_id]))
-            covered[figure_id] = erratum.id
+            claim(("errata", e, "unexplained", i), figure_id, erratum.id, "data.published.listed_already")
     return problems
